@@ -1,0 +1,235 @@
+/** Step 3: general Gujarati-aware cleaning that needs no site rule. Each pass removes one kind of
+ * boilerplate; none may remove a block that reads as article prose. */
+import { comparisonKey } from '../gujarati';
+import {
+  AD_SLOT_SELECTORS,
+  AD_SLOT_TOKEN,
+  APP_BANNER_TEXT,
+  APP_STORE_LINK,
+  BOILERPLATE_HEADINGS,
+  JUNK_LABELS,
+  SHARE_LINK,
+  SHARE_TOKEN,
+} from './boilerplate';
+import {
+  classAndIdTokens,
+  containsAny,
+  findProseBlocks,
+  linkDensity,
+  nonLinkText,
+  textOf,
+} from './dom';
+
+export interface CleaningReport {
+  adSlots: number;
+  labels: number;
+  headedBlocks: number;
+  repeatedLists: number;
+  hashtagLines: number;
+  keywordClouds: number;
+  shareBars: number;
+  appBanners: number;
+}
+
+const LABEL_KEYS = new Set(JUNK_LABELS.map(comparisonKey));
+const HEADING_KEYS = new Set(BOILERPLATE_HEADINGS.map(comparisonKey));
+const STOP_TAGS = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
+const MEDIA = 'img, picture, video, figure';
+const HASHTAG_LINE = /^(?:#[\p{L}\p{M}\p{N}_]+[\s,|·•]*)+$/u;
+
+class Cleaner {
+  readonly report: CleaningReport = {
+    adSlots: 0,
+    labels: 0,
+    headedBlocks: 0,
+    repeatedLists: 0,
+    hashtagLines: 0,
+    keywordClouds: 0,
+    shareBars: 0,
+    appBanners: 0,
+  };
+  private readonly prose: Element[];
+
+  constructor(private readonly doc: Document) {
+    this.prose = findProseBlocks(doc.body);
+  }
+
+  /** Removes `el` unless it holds article prose. */
+  private remove(el: Element, kind: keyof CleaningReport): boolean {
+    if (!el.isConnected || STOP_TAGS.has(el.tagName) || containsAny(el, this.prose)) return false;
+    el.remove();
+    this.report[kind]++;
+    return true;
+  }
+
+  /** The largest ancestor of `el` (or `el`) for which `keep` holds, never crossing prose. */
+  private climb(el: Element, keep: (candidate: Element) => boolean): Element {
+    let block = el;
+    for (let parent = el.parentElement; parent; parent = parent.parentElement) {
+      if (STOP_TAGS.has(parent.tagName) || containsAny(parent, this.prose) || !keep(parent)) break;
+      block = parent;
+    }
+    return block;
+  }
+
+  private elements(): Element[] {
+    return Array.from(this.doc.body.querySelectorAll('*'));
+  }
+
+  adSlots(): void {
+    for (const el of this.doc.body.querySelectorAll(AD_SLOT_SELECTORS.join(','))) {
+      this.remove(el, 'adSlots');
+    }
+    for (const el of this.elements()) {
+      if (el.isConnected && classAndIdTokens(el).some((token) => AD_SLOT_TOKEN.test(token))) {
+        this.remove(el, 'adSlots');
+      }
+    }
+  }
+
+  /** Blocks that are only "Advertisement", "જાહેરાત", "Embed widget" and the like, with the
+   * empty slot around them. */
+  labels(): void {
+    for (const el of this.elements()) {
+      if (!el.isConnected || !LABEL_KEYS.has(comparisonKey(el.textContent ?? ''))) continue;
+      const label = comparisonKey(el.textContent ?? '');
+      const block = this.climb(el, (parent) => comparisonKey(parent.textContent ?? '') === label);
+      this.remove(block, 'labels');
+    }
+  }
+
+  private isBoilerplateHeading(el: Element): boolean {
+    const text = textOf(el);
+    if (text.length === 0 || text.length > 300) return false;
+    if (HEADING_KEYS.has(comparisonKey(text))) return true;
+    // "આ પણ વાંચો: <a>another story</a>": the words outside the links are the heading.
+    const own = nonLinkText(el);
+    return own.length > 0 && own.length < 40 && HEADING_KEYS.has(comparisonKey(own));
+  }
+
+  private isLinkList(el: Element): boolean {
+    const text = textOf(el);
+    if (!el.querySelector('a')) return text.length === 0 && !el.querySelector(MEDIA);
+    return linkDensity(el) >= 0.5;
+  }
+
+  /** A heading such as "આ પણ વાંચો" or "ટ્રેન્ડિંગ" and the block of links it heads. */
+  headedBlocks(): void {
+    for (const el of this.elements()) {
+      if (!el.isConnected || !this.isBoilerplateHeading(el)) continue;
+      const block = this.climb(el, () => true);
+      // A heading that sits among paragraphs heads the link lists right after it.
+      let next = block.nextElementSibling;
+      while (next && !containsAny(next, this.prose) && this.isLinkList(next)) {
+        const following = next.nextElementSibling;
+        this.remove(next, 'headedBlocks');
+        next = following;
+      }
+      this.remove(block, 'headedBlocks');
+    }
+  }
+
+  /** Link lists whose headlines stand elsewhere on the page too: trending and top-story boxes
+   * repeat themselves (an image overlay and a link), and sidebars repeat the lists above. */
+  repeatedLists(): void {
+    const counts = new Map<string, number>();
+    for (const el of this.elements()) {
+      const key = comparisonKey(el.textContent ?? '');
+      if (key.length < 12 || key.length > 250) continue;
+      // Count each text once, at the deepest element that carries it whole.
+      if (Array.from(el.children).some((child) => comparisonKey(child.textContent ?? '') === key)) {
+        continue;
+      }
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const lists = this.elements().filter(
+      (el) =>
+        (el.tagName === 'UL' || el.tagName === 'OL' || el.children.length >= 3) &&
+        el.querySelector('a'),
+    );
+    for (const list of lists) {
+      if (!list.isConnected || containsAny(list, this.prose)) continue;
+      const items = Array.from(list.children).filter((item) => textOf(item).length > 0);
+      if (items.length < 2 || linkDensity(list) < 0.4) continue;
+      const repeated = items.filter((item) =>
+        Array.from(item.querySelectorAll('a')).some(
+          (a) => (counts.get(comparisonKey(a.textContent ?? '')) ?? 0) >= 2,
+        ),
+      );
+      if (repeated.length * 2 < items.length) continue;
+      const heading = list.previousElementSibling;
+      if (this.remove(list, 'repeatedLists') && heading && !heading.querySelector('a')) {
+        const headingText = textOf(heading);
+        if (headingText.length > 0 && headingText.length <= 40) heading.remove();
+      }
+    }
+  }
+
+  hashtagLines(): void {
+    for (const el of this.elements()) {
+      const text = textOf(el);
+      if (!el.isConnected || text.length === 0 || text.length > 600 || !HASHTAG_LINE.test(text)) {
+        continue;
+      }
+      this.remove(this.climb(el, (parent) => textOf(parent) === text), 'hashtagLines');
+    }
+  }
+
+  /** "Gujarat News | Vadodara | Navratri | ગુજરાતી સમાચાર": a line of keywords, not a sentence. */
+  keywordClouds(): void {
+    for (const el of this.elements()) {
+      if (!el.isConnected) continue;
+      const text = textOf(el);
+      if (text.length > 2000 || (text.match(/\|/g)?.length ?? 0) < 3) continue;
+      const parts = text.split('|').map((part) => part.trim()).filter(Boolean);
+      const average = parts.reduce((sum, part) => sum + part.length, 0) / parts.length;
+      if (parts.some((part) => part.length > 60 || /[.।!?](?:\s|$)/u.test(part)) || average > 35) {
+        continue;
+      }
+      this.remove(el, 'keywordClouds');
+    }
+  }
+
+  shareBars(): void {
+    for (const el of this.elements()) {
+      if (!el.isConnected || textOf(el).length > 120) continue;
+      if (classAndIdTokens(el).some((token) => SHARE_TOKEN.test(token))) this.remove(el, 'shareBars');
+    }
+    for (const a of this.doc.body.querySelectorAll('a[href]')) {
+      if (!a.isConnected || !SHARE_LINK.test(a.getAttribute('href') ?? '')) continue;
+      this.remove(this.climb(a, (parent) => textOf(parent).length <= 120), 'shareBars');
+    }
+  }
+
+  appBanners(): void {
+    const hits = this.elements().filter((el) => {
+      if (el.tagName === 'A' && APP_STORE_LINK.test(el.getAttribute('href') ?? '')) return true;
+      const text = textOf(el);
+      return (
+        text.length > 0 &&
+        text.length <= 200 &&
+        APP_BANNER_TEXT.test(text) &&
+        !Array.from(el.children).some((child) => APP_BANNER_TEXT.test(textOf(child)))
+      );
+    });
+    for (const el of hits) {
+      if (!el.isConnected) continue;
+      this.remove(this.climb(el, (parent) => textOf(parent).length <= 200), 'appBanners');
+    }
+  }
+}
+
+/** Cleans `doc` (a clone) in place and says what it removed. */
+export function cleanDocument(doc: Document): CleaningReport {
+  const cleaner = new Cleaner(doc);
+  cleaner.adSlots();
+  cleaner.labels();
+  cleaner.headedBlocks();
+  cleaner.shareBars();
+  cleaner.appBanners();
+  cleaner.repeatedLists();
+  cleaner.hashtagLines();
+  cleaner.keywordClouds();
+  return cleaner.report;
+}
+

@@ -1,0 +1,109 @@
+/** Small DOM measurements shared by the cleaning steps. */
+import { normalizeText } from '../gujarati';
+
+const INLINE_TAGS = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD',
+  'LABEL', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR',
+  'WBR', 'IMG', 'PICTURE', 'SOURCE',
+]);
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+export function textOf(el: Element): string {
+  return normalizeText(el.textContent ?? '');
+}
+
+export function isInsideLink(node: Node, stop: Element): boolean {
+  for (let p = node.parentElement; p && p !== stop.parentElement; p = p.parentElement) {
+    if (p.tagName === 'A') return true;
+  }
+  return false;
+}
+
+/** Characters of text inside links under `el`. */
+export function linkTextLength(el: Element): number {
+  let total = 0;
+  for (const a of el.querySelectorAll('a')) total += normalizeText(a.textContent ?? '').length;
+  if (el.tagName === 'A') total = normalizeText(el.textContent ?? '').length;
+  return total;
+}
+
+/** Share of `el`'s text that is link text (0 when it has no text). */
+export function linkDensity(el: Element): number {
+  const total = textOf(el).length;
+  return total === 0 ? 0 : Math.min(1, linkTextLength(el) / total);
+}
+
+/** `el`'s text without the text of its links. */
+export function nonLinkText(el: Element): string {
+  if (el.tagName === 'A') return '';
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let out = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!isInsideLink(node, el)) out += node.nodeValue ?? '';
+  }
+  return normalizeText(out);
+}
+
+function blockAncestor(node: Node): Element | null {
+  let el = node.parentElement;
+  while (el && INLINE_TAGS.has(el.tagName)) el = el.parentElement;
+  return el;
+}
+
+const SENTENCE_END = /[.।!?؟](?=\s|$)/gu;
+
+/** Prose reads as sentences: long runs of text that are not links. */
+export function looksLikeProse(text: string): boolean {
+  if (text.length >= 180) return true;
+  return text.length >= 80 && (text.match(SENTENCE_END)?.length ?? 0) >= 2;
+}
+
+interface BlockText {
+  plain: string;
+  linked: number;
+}
+
+/** The blocks of `root` that read as prose: where article text lives. Computed once, before any
+ * cleaning, so that no cleaning step can ever remove a block that holds it. */
+export function findProseBlocks(root: Element): Element[] {
+  const blocks = new Map<Element, BlockText>();
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    if (!value.trim()) continue;
+    const parent = node.parentElement;
+    if (!parent || SKIP_TAGS.has(parent.tagName)) continue;
+    const block = blockAncestor(node);
+    if (!block) continue;
+    const entry = blocks.get(block) ?? { plain: '', linked: 0 };
+    if (isInsideLink(node, block)) entry.linked += value.trim().length;
+    else entry.plain += value;
+    blocks.set(block, entry);
+  }
+  const prose: Element[] = [];
+  const lengths = new Map<Element, number>();
+  for (const [block, { plain, linked }] of blocks) {
+    const text = normalizeText(plain);
+    lengths.set(block, text.length);
+    if (looksLikeProse(text) && linked / (text.length + linked) < 0.3) prose.push(block);
+  }
+  if (prose.length > 0) return prose;
+  // A page of short paragraphs (a brief) still has text worth protecting: its longest blocks.
+  return [...lengths.entries()]
+    .filter(([, length]) => length >= 60)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([block]) => block);
+}
+
+export function containsAny(el: Element, blocks: readonly Element[]): boolean {
+  return blocks.some((block) => el === block || el.contains(block));
+}
+
+export function classAndIdTokens(el: Element): string[] {
+  const tokens = (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+  const id = el.getAttribute('id');
+  if (id) tokens.push(id);
+  return tokens;
+}

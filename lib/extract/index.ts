@@ -1,0 +1,139 @@
+/** The extraction pipeline: page → clone → metadata → prepare → site rule → clean → Readability
+ * → post-process. Shared by the content script and the CLI; sanitizing happens later, in the
+ * extension page or the CLI, never in the web page. */
+import { comparisonKey, normalizeText } from '../gujarati';
+import { findSiteRule, type SiteRule } from '../sites';
+import { cleanDocument, type CleaningReport } from './clean';
+import { linkDensity, looksLikeProse } from './dom';
+import { normalizeDate, readMetadata, type PageMetadata } from './metadata';
+import { detectDir, detectLang, measureText, removeEmptyBlocks, removeRepeatedTitle } from './post-process';
+import { prepareDocument } from './prepare';
+import { runReadability } from './readability';
+import { applySiteRule, type RuleOutcome } from './site-rule';
+import { chooseTitle } from './title';
+import { decline, type ExtractResult } from './types';
+
+export type { Article, Declined, DeclineReason, ExtractResult } from './types';
+
+export interface ExtractOptions {
+  /** Switch site rules off, to prove that general cleaning stands on its own. */
+  useSiteRules?: boolean;
+  rules?: readonly SiteRule[];
+}
+
+export interface ExtractDiagnostics {
+  rule: RuleOutcome | null;
+  cleaning: CleaningReport;
+}
+
+/** Fewer characters than this is no article to read. */
+const MIN_ARTICLE_CHARS = 140;
+
+function isListingPage(root: Element, meta: PageMetadata, url: string): string | null {
+  const paragraphs = Array.from(root.querySelectorAll('p, li, div, blockquote')).filter(
+    (el) => el.children.length === 0 || el.tagName === 'P',
+  );
+  const prose = paragraphs.filter((el) => looksLikeProse(normalizeText(el.textContent ?? '')));
+  const proseChars = prose.reduce((sum, el) => sum + normalizeText(el.textContent ?? '').length, 0);
+  let path = '/';
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    // Keep the root path.
+  }
+  if (!meta.hasArticleType && path.replace(/\/+$/, '') === '' && prose.length < 3) {
+    return 'This is a home page, not an article.';
+  }
+  if (meta.hasListingType && prose.length < 2) return 'This page lists stories; it is not one article.';
+  if (prose.length === 0 && linkDensity(root) > 0.35) return 'This page is a list of links, not an article.';
+  if (!meta.hasArticleType && proseChars < 300 && linkDensity(root) > 0.5) {
+    return 'This page is mostly links, not an article.';
+  }
+  return null;
+}
+
+/** Extracts the article from `doc`, which must be a clone: every step changes it. */
+export function extractFromClone(
+  doc: Document,
+  url: string,
+  options: ExtractOptions = {},
+  diagnostics?: Partial<ExtractDiagnostics>,
+): ExtractResult {
+  if (!doc.body) return decline('not-article', 'The page has no body.');
+  const meta = readMetadata(doc);
+  const headings = Array.from(doc.querySelectorAll('h1'))
+    .map((h) => normalizeText(h.textContent ?? ''))
+    .filter(Boolean);
+
+  prepareDocument(doc, url);
+
+  const rule = options.useSiteRules === false ? null : findSiteRule(url, options.rules);
+  const ruleOutcome = rule ? applySiteRule(doc, rule) : null;
+  const cleaning = cleanDocument(doc);
+  if (diagnostics) {
+    diagnostics.rule = ruleOutcome;
+    diagnostics.cleaning = cleaning;
+  }
+
+  const result = runReadability(doc);
+  if (!result) return decline('not-article', 'No article text was found on this page.');
+
+  const siteName = meta.siteName ?? result.siteName ?? hostnameOf(url);
+  const title = chooseTitle({
+    ruleTitle: ruleOutcome?.title ?? null,
+    declared: meta.titles,
+    headings,
+    readabilityTitle: result.title,
+    siteName,
+    url,
+  });
+
+  const root = result.root;
+  removeRepeatedTitle(root, title);
+  removeEmptyBlocks(root);
+
+  const listing = isListingPage(root, meta, url);
+  if (listing) return decline('not-article', listing);
+
+  const sample = normalizeText(root.textContent ?? '');
+  const lang = detectLang(sample, meta.declaredLang ?? result.lang);
+  const measures = measureText(root, lang);
+  if (measures.length < MIN_ARTICLE_CHARS) {
+    return decline('not-article', 'Too little text was found for an article.');
+  }
+
+  const excerpt = normalizeText(meta.description ?? result.excerpt ?? '') || null;
+  return {
+    ok: true,
+    article: {
+      url,
+      title,
+      byline: cleanByline(ruleOutcome?.byline ?? meta.byline ?? result.byline),
+      siteName,
+      publishedTime:
+        normalizeDate(ruleOutcome?.published) ?? meta.publishedTime ?? normalizeDate(result.publishedTime),
+      lang,
+      dir: detectDir(sample, result.dir),
+      excerpt: excerpt && comparisonKey(excerpt) !== comparisonKey(title) ? excerpt : null,
+      content: root.innerHTML,
+      ...measures,
+      rule: ruleOutcome?.fired && rule ? rule.id : null,
+    },
+  };
+}
+
+function hostnameOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+function cleanByline(byline: string | null | undefined): string | null {
+  if (!byline) return null;
+  const clean = normalizeText(byline).replace(/^(?:by|લેખક|અહેવાલ)\s*[:-]?\s+/iu, '');
+  if (!clean || clean.length > 120 || /^https?:/i.test(clean)) return null;
+  return clean;
+}
+

@@ -1,0 +1,62 @@
+/** Step 5: tidy Readability's output: the repeated headline, language, direction, counts. */
+import {
+  comparisonKey,
+  countWords,
+  isMostlyGujarati,
+  isMostlyRtl,
+  normalizeText,
+  readingMinutes,
+} from '../gujarati';
+
+/** Readability compares titles with an ASCII-only tokenizer, so a Gujarati <h1> that repeats
+ * the headline stays in the content. Drop it (and any other early copy of the title). */
+export function removeRepeatedTitle(root: Element, title: string): number {
+  const key = comparisonKey(title);
+  if (!key) return 0;
+  let removed = 0;
+  const early = Array.from(root.querySelectorAll('h1, h2, h3, h4, p, div')).slice(0, 8);
+  for (const el of early) {
+    if (el.isConnected && comparisonKey(el.textContent ?? '') === key) {
+      el.remove();
+      removed++;
+    }
+  }
+  return removed;
+}
+
+/** Empty wrappers left behind by cleaning. */
+export function removeEmptyBlocks(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll('p, div, section, span, li, ul, ol')).reverse()) {
+    if (!normalizeText(el.textContent ?? '') && !el.querySelector('img, picture, video, iframe, svg, br, hr, table')) {
+      el.remove();
+    }
+  }
+}
+
+export function detectLang(text: string, declared: string | null): string {
+  if (isMostlyGujarati(text)) return 'gu';
+  return declared?.trim() || 'und';
+}
+
+export function detectDir(text: string, declared: string | null): 'ltr' | 'rtl' {
+  if (declared === 'rtl' || declared === 'ltr') return isMostlyGujarati(text) ? 'ltr' : declared;
+  return isMostlyRtl(text) ? 'rtl' : 'ltr';
+}
+
+export interface TextMeasures {
+  textContent: string;
+  length: number;
+  wordCount: number;
+  readingMinutes: number;
+}
+
+export function measureText(root: Element, lang: string): TextMeasures {
+  const textContent = normalizeText(root.textContent ?? '');
+  const wordCount = countWords(textContent, lang === 'und' ? 'en' : lang);
+  return {
+    textContent,
+    length: textContent.length,
+    wordCount,
+    readingMinutes: readingMinutes(wordCount, lang),
+  };
+}

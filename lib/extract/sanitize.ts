@@ -1,0 +1,59 @@
+/** Step 6: DOMPurify, run in the extension page or the CLI (never in the web page), with an
+ * allowlist fit for articles: text structure, links, images, tables; no scripts, no styles, no
+ * forms, no frames, no event handlers, no classes or ids. */
+import createDOMPurify, { type Config, type WindowLike } from 'dompurify';
+
+export const ARTICLE_TAGS = [
+  'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'dd', 'del', 'dfn', 'div',
+  'dl', 'dt', 'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img',
+  'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'picture', 'pre', 'q', 's', 'section', 'small', 'source',
+  'span', 'strong', 'sub', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr',
+  'u', 'ul', 'article',
+];
+
+export const ARTICLE_ATTRIBUTES = [
+  'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan',
+  'scope', 'datetime', 'cite', 'lang', 'dir', 'start', 'reversed', 'type',
+];
+
+const CONFIG: Config = {
+  ALLOWED_TAGS: ARTICLE_TAGS,
+  ALLOWED_ATTR: ARTICLE_ATTRIBUTES,
+  // Web links only. Images may also be data: URLs (DOMPurify allows those for <img> itself).
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  SANITIZE_DOM: true,
+  SANITIZE_NAMED_PROPS: true,
+  KEEP_CONTENT: true,
+  WHOLE_DOCUMENT: false,
+  FORBID_TAGS: ['style', 'script', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'base', 'meta', 'link', 'svg', 'math', 'template'],
+};
+
+type Purifier = ReturnType<typeof createDOMPurify>;
+const purifiers = new WeakMap<object, Purifier>();
+
+function purifierFor(window: WindowLike): Purifier {
+  let purifier = purifiers.get(window);
+  if (purifier) return purifier;
+  purifier = createDOMPurify(window);
+  purifier.addHook('afterSanitizeAttributes', (node) => {
+    if (node.tagName === 'A' && node.hasAttribute('href')) {
+      // Links open the original site in a new tab, telling it nothing about the reader.
+      node.setAttribute('target', '_blank');
+      node.setAttribute('rel', 'noopener noreferrer');
+    }
+    if (node.tagName === 'IMG') {
+      node.setAttribute('loading', 'lazy');
+      node.setAttribute('referrerpolicy', 'no-referrer');
+    }
+  });
+  purifiers.set(window, purifier);
+  return purifier;
+}
+
+/** Sanitized article HTML, safe to put into an extension page. */
+export function sanitizeArticleHtml(html: string, window: WindowLike = globalThis.window): string {
+  return purifierFor(window).sanitize(html, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
+}

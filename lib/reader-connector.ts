@@ -1,0 +1,59 @@
+/** How the popup gets the article of the active tab: inject the content script on demand
+ * (activeTab grants it for this click) and take what it returns. */
+import { browser } from 'wxt/browser';
+import { decline, type ExtractResult } from './extract/types';
+import { isExtractResult } from './messages';
+import { classifyTabUrl, reasonForInjectionError } from './restricted';
+
+export const CONTENT_SCRIPT_FILE = '/content-scripts/extract.js';
+export const EXTRACT_TIMEOUT_MS = 15_000;
+
+export type ArticleLoader = () => Promise<ExtractResult>;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('The page took too long to answer.')), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
+/** The tab to read: `?tabId=N` when the reader is opened for a given tab, else the active one. */
+async function targetTab(search: string) {
+  const tabId = Number(new URLSearchParams(search).get('tabId'));
+  if (Number.isInteger(tabId) && tabId > 0) return browser.tabs.get(tabId);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+export async function loadArticleFromTab(search = globalThis.location?.search ?? ''): Promise<ExtractResult> {
+  let tab;
+  try {
+    tab = await targetTab(search);
+  } catch {
+    tab = undefined;
+  }
+  if (!tab?.id) return decline('no-tab', 'No tab to read.');
+  const verdict = classifyTabUrl(tab.url);
+  if (!verdict.readable) return decline(verdict.reason, `Cannot read ${tab.url ?? 'this page'}.`);
+  try {
+    const [injection] = await withTimeout(
+      browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT_FILE] }),
+      EXTRACT_TIMEOUT_MS,
+    );
+    const result: unknown = injection?.result;
+    if (!isExtractResult(result)) return decline('error', 'The page gave no usable answer.');
+    return result;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return decline(reasonForInjectionError(message, tab.url), message);
+  }
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import {
+  comparisonKey,
+  countWords,
+  gujaratiShare,
+  isMostlyGujarati,
+  readingMinutes,
+  toGujaratiDigits,
+  toLatinDigits,
+} from '../lib/gujarati';
+
+describe('gujarati text helpers', () => {
+  it('tells Gujarati text from English and mixed text', () => {
+    expect(gujaratiShare('ઉત્તર કોરિયાના નેતા કિમ જોંગ-ઉન')).toBeGreaterThan(0.95);
+    expect(gujaratiShare('North Korean leader Kim Jong Un')).toBe(0);
+    expect(isMostlyGujarati('Kim Jong Un Russia Visit: કિમ જોંગ-ઉન રશિયા જવા રવાના, ડિફેન્સ ડિલ પર પુતિન સાથે કરશે ચર્ચા')).toBe(true);
+    expect(isMostlyGujarati('Breaking: the monsoon reaches Gujarat (ચોમાસું)')).toBe(false);
+  });
+
+  it('counts Gujarati words with conjuncts and vowel signs kept inside words', () => {
+    expect(countWords('ઉત્તર કોરિયાના નેતા કિમ જોંગ-ઉન રશિયા જવા રવાના.')).toBe(9);
+    expect(countWords('ક્ષત્રિય સમાજ')).toBe(2);
+  });
+
+  it('gives Gujarati a slower reading speed than English, and never zero minutes', () => {
+    expect(readingMinutes(600, 'gu')).toBe(4);
+    expect(readingMinutes(600, 'en')).toBe(3);
+    expect(readingMinutes(10, 'gu')).toBe(1);
+  });
+
+  it('converts digits both ways', () => {
+    expect(toGujaratiDigits('તા. 12/10/2024')).toBe('તા. ૧૨/૧૦/૨૦૨૪');
+    expect(toLatinDigits('૧૨,૩૪,૫૬૭')).toBe('12,34,567');
+  });
+
+  it('compares strings regardless of zero-width joiners, normalisation and punctuation', () => {
+    const decomposed = 'ગુજરાત'.normalize('NFD');
+    expect(comparisonKey(`${decomposed}\u200D સમાચાર!`)).toBe(comparisonKey('ગુજરાત  સમાચાર'));
+  });
+});

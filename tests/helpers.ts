@@ -1,0 +1,54 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHtml } from '../lib/parse-html';
+
+export const FIXTURE_DIR = join(import.meta.dirname, 'fixtures', 'pages');
+
+/** A Document for a page at `url`, parsed without running anything in it. */
+export function parse(html: string, url = 'https://news.example/gujarat/story-1'): Document {
+  return parseHtml(html, url).document;
+}
+
+/** A page whose body is `body`, with a head that says little. */
+export function page(body: string, head = ''): string {
+  return `<!doctype html><html lang="gu"><head><meta charset="utf-8"><title>પાનું</title>${head}</head><body>${body}</body></html>`;
+}
+
+export interface Expected {
+  url: string;
+  kind: 'article' | 'not-article';
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  mustContain: string[];
+  mustNotContain: string[];
+}
+
+export interface Fixture {
+  name: string;
+  html: string;
+  expected: Expected;
+}
+
+export function loadFixtures(): Fixture[] {
+  return readdirSync(FIXTURE_DIR)
+    .filter((file) => file.endsWith('.html'))
+    .sort()
+    .map((file) => {
+      const name = file.replace(/\.html$/, '');
+      return {
+        name,
+        html: readFileSync(join(FIXTURE_DIR, file), 'utf8'),
+        expected: JSON.parse(readFileSync(join(FIXTURE_DIR, `${name}.expected.json`), 'utf8')) as Expected,
+      };
+    });
+}
+
+/** Article prose long enough that every detector reads it as the article. */
+export const PROSE = [
+  'વડોદરામાં આ વર્ષે નવરાત્રિ દરમિયાન શહેરના મુખ્ય ગરબા મેદાનોમાં સુરક્ષા માટે વધારાના પોલીસ જવાનો તૈનાત કરવામાં આવશે. પોલીસ કમિશનરે જણાવ્યું હતું કે દરેક મેદાન પર સીસીટીવી કેમેરા લગાવવામાં આવશે અને મહિલાઓની સુરક્ષા માટે ખાસ ટીમો ફરજ બજાવશે.',
+  'આયોજકોએ જણાવ્યું હતું કે ગરબા રાત્રે બાર વાગ્યા સુધી ચાલશે અને ત્યાર બાદ લાઉડસ્પીકર બંધ કરી દેવામાં આવશે. શહેરના ટ્રાફિક વિભાગે પણ મેદાનોની આસપાસ પાર્કિંગ માટે અલગ વ્યવસ્થા કરી છે, જેથી સ્થાનિક રહીશોને કોઈ તકલીફ ન પડે.',
+  'હવામાન વિભાગે નવરાત્રિના પહેલા બે દિવસ હળવા વરસાદની શક્યતા દર્શાવી છે. જોકે આયોજકોનું કહેવું છે કે મેદાનોમાં પાણીના નિકાલ માટે પૂરતી વ્યવસ્થા કરવામાં આવી છે અને ખેલૈયાઓને કોઈ મુશ્કેલી નહીં પડે.',
+] as const;
+
+export const PROSE_HTML = PROSE.map((p) => `<p>${p}</p>`).join('\n');
