@@ -1,0 +1,45 @@
+// @vitest-environment jsdom
+// DOMPurify needs a faithful DOM: happy-dom lets nested and namespaced markup through it.
+import { describe, expect, it } from 'vitest';
+import { sanitizeArticleHtml } from '../../lib/extract/sanitize';
+
+function sanitizedDom(html: string): HTMLElement {
+  const host = document.createElement('div');
+  // Test-only: inspect what the sanitizer returned.
+  host.innerHTML = sanitizeArticleHtml(html); // eslint-disable-line no-unsanitized/property
+  return host;
+}
+
+describe('sanitizeArticleHtml', () => {
+  it('keeps article structure, text, links and images', () => {
+    const out = sanitizedDom(
+      '<h2>પેટાશીર્ષક</h2><p>લખાણ <strong>મહત્ત્વનું</strong> <a href="https://example.com/x">કડી</a></p><figure><img src="https://cdn.example.com/a.jpg" alt="ફોટો"><figcaption>કૅપ્શન</figcaption></figure><table><tr><td>૧</td></tr></table>',
+    );
+    expect(out.querySelector('h2')!.textContent).toBe('પેટાશીર્ષક');
+    expect(out.querySelector('a')!.getAttribute('href')).toBe('https://example.com/x');
+    expect(out.querySelector('a')!.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(out.querySelector('img')!.getAttribute('src')).toBe('https://cdn.example.com/a.jpg');
+    expect(out.querySelector('figcaption')!.textContent).toBe('કૅપ્શન');
+    expect(out.querySelector('td')!.textContent).toBe('૧');
+  });
+
+  it.each([
+    ['<script>alert(1)</script><p>x</p>', 'script'],
+    ['<img src="https://a.example/x.jpg" onerror="alert(1)">', '[onerror]'],
+    ['<a href="javascript:alert(1)">x</a>', '[href^="javascript"]'],
+    ['<a href=" JaVaScRiPt:alert(1)">x</a>', '[href]'],
+    ['<iframe src="https://evil.example"></iframe>', 'iframe'],
+    ['<svg><script>alert(1)</script></svg>', 'svg, script'],
+    ['<math><mtext><img src=x onerror=alert(1)></mtext></math>', 'math, [onerror]'],
+    ['<form action="https://evil.example"><input name="q"></form>', 'form, input'],
+    ['<object data="x.swf"></object><embed src="x.swf">', 'object, embed'],
+    ['<style>body{background:url(https://evil.example/leak)}</style><p>x</p>', 'style'],
+    ['<p style="background:url(https://evil.example/leak)">x</p>', '[style]'],
+    ['<base href="https://evil.example/">', 'base'],
+    ['<meta http-equiv="refresh" content="0;url=https://evil.example">', 'meta'],
+    ['<img name="getElementById" id="cookie" src="https://a.example/x.jpg">', '[name], [id]'],
+    ['<p class="x" data-x="1">x</p>', '[class], [data-x]'],
+  ])('removes what is dangerous in %s', (html, selector) => {
+    expect(sanitizedDom(html).querySelector(selector)).toBeNull();
+  });
+});
