@@ -1,0 +1,78 @@
+// @vitest-environment jsdom
+// The popup sanitizes article HTML with DOMPurify, which needs a faithful DOM.
+import { cleanup, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../components/App';
+import { extractFromClone } from '../../lib/extract';
+import type { Article, ExtractResult } from '../../lib/extract/types';
+import { loadFixtures, parse } from '../helpers';
+
+afterEach(cleanup);
+
+const abp = loadFixtures().find((f) => f.name === 'abplive-article')!;
+
+function realArticle(): Article {
+  const result = extractFromClone(parse(abp.html, abp.expected.url), abp.expected.url);
+  if (!result.ok) throw new Error(result.message);
+  return result.article;
+}
+
+const resolved = (result: ExtractResult) => () => Promise.resolve(result);
+
+describe('the popup', () => {
+  it('shows a bilingual loading message until the article arrives', () => {
+    const { container } = render(<App load={() => new Promise(() => {})} />);
+    expect(container.textContent).toContain('લેખ તૈયાર થાય છે');
+    expect(container.textContent).toContain('Preparing the article');
+  });
+
+  it('shows the extracted article: headline, byline, source, reading time and body, in Gujarati', async () => {
+    const article = realArticle();
+    const { container } = render(<App load={resolved({ ok: true, article })} />);
+    await waitFor(() => expect(container.querySelector('article')).not.toBeNull());
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(abp.expected.title);
+    expect(container.querySelector('article')!.getAttribute('lang')).toBe('gu');
+    expect(container.textContent).toContain(abp.expected.byline!);
+    expect(container.textContent).toContain('ABP Asmita');
+    expect(container.textContent).toMatch(/[૦-૯]+ મિનિટ વાંચન/);
+    expect(container.querySelector('time')!.textContent).toMatch(/ઑક્ટોબર|ઓક્ટોબર/);
+    for (const text of abp.expected.mustContain) expect(container.textContent).toContain(text);
+    const source = container.querySelector<HTMLAnchorElement>('.article-source a')!;
+    expect(source.href).toBe(abp.expected.url);
+    expect(source.rel).toBe('noopener noreferrer');
+  });
+
+  it('renders hostile metadata as text and sanitizes hostile content', async () => {
+    const article: Article = {
+      ...realArticle(),
+      title: '<img src=x onerror="window.pwned=1">શીર્ષક',
+      byline: '<b>લેખક</b>',
+      siteName: '<script>window.pwned=1</script>',
+      url: 'javascript:alert(1)',
+      content: '<p>લખાણ</p><script>window.pwned=1</script><img src="https://a.example/x.jpg" onerror="window.pwned=1"><a href="javascript:alert(1)">કડી</a>',
+    };
+    const { container } = render(<App load={resolved({ ok: true, article })} />);
+    await waitFor(() => expect(container.querySelector('article')).not.toBeNull());
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(article.title);
+    expect(container.querySelector('script, [onerror], b, a[href^="javascript"]')).toBeNull();
+    expect(container.textContent).toContain('<b>લેખક</b>');
+    expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
+  });
+
+  it.each([
+    ['not-article', 'આ પાનું લેખ નથી', 'This page is not an article'],
+    ['restricted', 'આ પાનું વાંચી શકાતું નથી', 'This page cannot be read'],
+    ['pdf', 'આ PDF ફાઇલ છે', 'This is a PDF file'],
+    ['file-access', 'ફાઇલ વાંચવાની પરવાનગી નથી', 'No permission to read files'],
+  ] as const)('explains a declined page (%s) in Gujarati and English', async (reason, gu, en) => {
+    render(<App load={resolved({ ok: false, reason, message: 'x' })} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(gu);
+    expect(alert.textContent).toContain(en);
+  });
+
+  it('says so when loading fails outright, instead of staying blank', async () => {
+    render(<App load={() => Promise.reject(new Error('tab closed'))} />);
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('The article could not be read'));
+  });
+});
