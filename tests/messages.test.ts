@@ -28,7 +28,7 @@ describe('isExtractResult', () => {
     ['nothing', undefined],
     ['a string', 'ok'],
     ['an unknown reason', { ok: false, reason: 'hacked', message: 'x' }],
-    ['a title that is not text', { ok: true, article: { ...article, title: { toString: () => 'x' } } }],
+    ['a title that is not text', { ok: true, article: { ...article, title: ['x'] } }],
     ['a negative length', { ok: true, article: { ...article, length: -1 } }],
     ['a bad direction', { ok: true, article: { ...article, dir: 'up' } }],
   ])('rejects %s', (_label, value) => {
