@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { Article } from '../lib/extract/types';
 import { sanitizeArticleHtml } from '../lib/extract/sanitize';
+import { comparisonKey } from '../lib/gujarati';
 import { ORIGINAL_LINK_TEXT, readingTimeText } from '../lib/ui-text';
 
 function webUrl(url: string): string | null {
@@ -28,11 +29,16 @@ export function ArticleView({ article }: { article: Article }) {
   const original = webUrl(article.url);
   const date = formatDate(article.publishedTime, article.lang);
   const reading = readingTimeText(article.readingMinutes);
+  // The standfirst often opens the body too; show it once.
+  const standfirst =
+    article.excerpt && !comparisonKey(article.textContent).includes(comparisonKey(article.excerpt))
+      ? article.excerpt
+      : null;
   return (
     <article class="article" lang={article.lang} dir={article.dir}>
       <header class="article-header">
         <h1 class="article-title">{article.title}</h1>
-        {article.excerpt && <p class="article-standfirst">{article.excerpt}</p>}
+        {standfirst && <p class="article-standfirst">{standfirst}</p>}
         <p class="article-meta">
           {article.byline && <span class="article-byline">{article.byline}</span>}
           {date && article.publishedTime && (

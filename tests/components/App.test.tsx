@@ -76,3 +76,18 @@ describe('the popup', () => {
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('The article could not be read'));
   });
 });
+
+describe('the standfirst', () => {
+  it('is shown once: in the header when the body lacks it, not again when the body opens with it', async () => {
+    const base = realArticle();
+    const standfirst = 'શહેર પોલીસે આ વર્ષે મોટા ગરબા આયોજનોમાં CCTV ફરજિયાત કર્યા છે';
+    const apart = render(<App load={resolved({ ok: true, article: { ...base, excerpt: standfirst } })} />);
+    await waitFor(() => expect(apart.container.querySelector('.article-standfirst')?.textContent).toBe(standfirst));
+    cleanup();
+    const inBody = { ...base, excerpt: standfirst, textContent: `${standfirst} ${base.textContent}`, content: `<p>${standfirst}</p>${base.content}` };
+    const together = render(<App load={resolved({ ok: true, article: inBody })} />);
+    await waitFor(() => expect(together.container.querySelector('article')).not.toBeNull());
+    expect(together.container.querySelector('.article-standfirst')).toBeNull();
+    expect(together.container.textContent!.split(standfirst)).toHaveLength(2);
+  });
+});
