@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Article } from '../lib/extract/types';
 import { parseHtml } from '../lib/parse-html';
 
 export const FIXTURE_DIR = join(import.meta.dirname, 'fixtures', 'pages');
@@ -52,3 +53,21 @@ export const PROSE = [
 ] as const;
 
 export const PROSE_HTML = PROSE.map((p) => `<p>${p}</p>`).join('\n');
+
+/** A small, valid article as the content script sends it. */
+export const SAMPLE_ARTICLE: Article = {
+  url: 'https://sandesh.com/gujarat/news/x',
+  title: 'શીર્ષક',
+  byline: null,
+  siteName: 'Sandesh',
+  publishedTime: null,
+  lang: 'gu',
+  dir: 'ltr',
+  excerpt: null,
+  content: '<p>લખાણ</p>',
+  textContent: 'લખાણ',
+  length: 4,
+  wordCount: 1,
+  readingMinutes: 1,
+  rule: null,
+};

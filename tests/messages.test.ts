@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { SAMPLE_ARTICLE } from './helpers';
 import { isExtractResult } from '../lib/messages';
 
-const article = {
-  url: 'https://sandesh.com/x',
-  title: 'શીર્ષક',
-  byline: null,
-  siteName: 'Sandesh',
-  publishedTime: null,
-  lang: 'gu',
-  dir: 'ltr',
-  excerpt: null,
-  content: '<p>લખાણ</p>',
-  textContent: 'લખાણ',
-  length: 4,
-  wordCount: 1,
-  readingMinutes: 1,
-  rule: null,
-};
+const article = SAMPLE_ARTICLE;
 
 describe('isExtractResult', () => {
   it('accepts what the content script sends', () => {

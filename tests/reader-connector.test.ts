@@ -1,23 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CONTENT_SCRIPT_FILE, loadArticleFromTab } from '../lib/reader-connector';
+import { SAMPLE_ARTICLE } from './helpers';
 
-const ARTICLE = {
-  url: 'https://sandesh.com/gujarat/news/x',
-  title: 'શીર્ષક',
-  byline: null,
-  siteName: 'Sandesh',
-  publishedTime: null,
-  lang: 'gu',
-  dir: 'ltr',
-  excerpt: null,
-  content: '<p>લખાણ</p>',
-  textContent: 'લખાણ',
-  length: 4,
-  wordCount: 1,
-  readingMinutes: 1,
-  rule: null,
-};
+const ARTICLE = SAMPLE_ARTICLE;
 
 /** Opens a tab and makes it the active one. (The fake browser does not track which tab is
  * active per window, so the query for it is answered here.) */
