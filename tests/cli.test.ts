@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_DIR, loadFixtures } from './helpers';
+import { FIXTURE_DIR, ABP_ARTICLE, fixture, loadFixtures } from './helpers';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..');
@@ -21,12 +21,12 @@ async function extract(...args: string[]) {
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'vanchan-cli-'));
-const abp = loadFixtures().find((f) => f.name === 'abplive-article')!;
+const abp = fixture(ABP_ARTICLE);
 const home = loadFixtures().find((f) => f.name === 'homepage')!;
 
 describe('npm run extract', () => {
   it('prints one JSON object with the article, its content sanitized', async () => {
-    const { code, stdout } = await extract(join(FIXTURE_DIR, 'abplive-article.html'), '--url', abp.expected.url);
+    const { code, stdout } = await extract(abp.file, '--url', abp.expected.url);
     expect(code).toBe(0);
     const out = JSON.parse(stdout) as Record<string, unknown>;
     expect(Object.keys(out).sort()).toEqual(
@@ -38,7 +38,7 @@ describe('npm run extract', () => {
   });
 
   it('runs with rules switched off and reports no rule', async () => {
-    const { code, stdout } = await extract(join(FIXTURE_DIR, 'abplive-article.html'), '--url', abp.expected.url, '--no-rules');
+    const { code, stdout } = await extract(abp.file, '--url', abp.expected.url, '--no-rules');
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ ok: true, rule: null });
   });
@@ -64,7 +64,7 @@ describe('npm run extract', () => {
   });
 
   it('refuses a URL that is not http(s)', async () => {
-    const { code, stderr } = await extract(join(FIXTURE_DIR, 'abplive-article.html'), '--url', 'javascript:alert(1)');
+    const { code, stderr } = await extract(abp.file, '--url', 'javascript:alert(1)');
     expect(code).toBe(2);
     expect(stderr).toMatch(/--url/);
   });

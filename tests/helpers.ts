@@ -4,6 +4,8 @@ import type { Article } from '../lib/extract/types';
 import { parseHtml } from '../lib/parse-html';
 
 export const FIXTURE_DIR = join(import.meta.dirname, 'fixtures', 'pages');
+/** One folder per site rule, named by the rule's id, with that portal's saved pages. */
+export const SITE_FIXTURE_DIR = join(import.meta.dirname, 'fixtures', 'sites');
 
 /** A Document for a page at `url`, parsed without running anything in it. */
 export function parse(html: string, url = 'https://news.example/gujarat/story-1'): Document {
@@ -26,24 +28,50 @@ export interface Expected {
 }
 
 export interface Fixture {
+  /** `<page>` for general pages, `<rule id>/<page>` for a portal's pages. */
   name: string;
+  file: string;
   html: string;
   expected: Expected;
+  /** The site rule this page belongs to, or null. */
+  ruleId: string | null;
 }
 
-export function loadFixtures(): Fixture[] {
-  return readdirSync(FIXTURE_DIR)
+function fixturesIn(dir: string, ruleId: string | null): Fixture[] {
+  return readdirSync(dir)
     .filter((file) => file.endsWith('.html'))
     .sort()
     .map((file) => {
-      const name = file.replace(/\.html$/, '');
+      const base = file.replace(/\.html$/, '');
       return {
-        name,
-        html: readFileSync(join(FIXTURE_DIR, file), 'utf8'),
-        expected: JSON.parse(readFileSync(join(FIXTURE_DIR, `${name}.expected.json`), 'utf8')) as Expected,
+        name: ruleId ? `${ruleId}/${base}` : base,
+        file: join(dir, file),
+        html: readFileSync(join(dir, file), 'utf8'),
+        expected: JSON.parse(readFileSync(join(dir, `${base}.expected.json`), 'utf8')) as Expected,
+        ruleId,
       };
     });
 }
+
+export function loadFixtures(): Fixture[] {
+  const sites = readdirSync(SITE_FIXTURE_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+  return [
+    ...fixturesIn(FIXTURE_DIR, null),
+    ...sites.flatMap((id) => fixturesIn(join(SITE_FIXTURE_DIR, id), id)),
+  ];
+}
+
+export function fixture(name: string): Fixture {
+  const found = loadFixtures().find((f) => f.name === name);
+  if (!found) throw new Error(`no fixture ${name}`);
+  return found;
+}
+
+/** The ABP Asmita article modelled on seed 000: the page most tests read. */
+export const ABP_ARTICLE = 'gujarati.abplive.com/vadodara-navratri-security';
 
 /** Article prose long enough that every detector reads it as the article. */
 export const PROSE = [

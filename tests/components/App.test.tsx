@@ -5,11 +5,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../components/App';
 import { extractFromClone } from '../../lib/extract';
 import type { Article, ExtractResult } from '../../lib/extract/types';
-import { loadFixtures, parse } from '../helpers';
+import { ABP_ARTICLE, fixture, parse } from '../helpers';
 
 afterEach(cleanup);
 
-const abp = loadFixtures().find((f) => f.name === 'abplive-article')!;
+const abp = fixture(ABP_ARTICLE);
 
 function realArticle(): Article {
   const result = extractFromClone(parse(abp.html, abp.expected.url), abp.expected.url);

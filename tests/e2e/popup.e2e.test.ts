@@ -2,12 +2,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { browser as extensionApi } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadFixtures } from '../helpers';
+import { ABP_ARTICLE, fixture } from '../helpers';
 import { ROOT, artifactPath, launchWithExtension, servePages, type ExtensionBrowser, type PageServer } from './harness';
 
 const EXTENSION = join(ROOT, '.output', 'chrome-mv3');
-const fixtures = loadFixtures();
-const abp = fixtures.find((f) => f.name === 'abplive-article')!;
+const abp = fixture(ABP_ARTICLE);
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'pages');
 
 let session: ExtensionBrowser;
@@ -15,7 +14,7 @@ let server: PageServer;
 
 beforeAll(async () => {
   server = await servePages({
-    '/news/gujarat/navratri-security-123456': join(FIXTURES, 'abplive-article.html'),
+    '/news/gujarat/navratri-security-123456': abp.file,
     '/': join(FIXTURES, 'homepage.html'),
   });
   session = await launchWithExtension(EXTENSION);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromPage } from '../../lib/extract/live-page';
-import { loadFixtures, parse } from '../helpers';
+import { ABP_ARTICLE, fixture, parse } from '../helpers';
 
-const abp = loadFixtures().find((f) => f.name === 'abplive-article')!;
+const abp = fixture(ABP_ARTICLE);
 
 describe('extractFromPage (the content script’s entry)', () => {
   it('reads the page without changing it', () => {

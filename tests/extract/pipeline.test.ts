@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromClone, type ExtractDiagnostics } from '../../lib/extract';
-import { loadFixtures, parse, type Fixture } from '../helpers';
+import { ABP_ARTICLE, fixture, loadFixtures, parse, type Fixture } from '../helpers';
 
 const fixtures = loadFixtures();
 
@@ -32,7 +32,7 @@ describe.each(fixtures.map((f) => [f.name, f] as const))('fixture %s', (_name, f
 });
 
 describe('a Gujarati article as the reader gets it', () => {
-  const abp = fixtures.find((f) => f.name === 'abplive-article')!;
+  const abp = fixture(ABP_ARTICLE);
 
   it('is marked Gujarati, left to right, with words and reading time counted', () => {
     const result = extractFromClone(parse(abp.html, abp.expected.url), abp.expected.url);
