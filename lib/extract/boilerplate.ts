@@ -32,6 +32,10 @@ export const JUNK_LABELS = [
   'एडवरटाइजमेंट',
   'विज्ञापन',
   'શેર કરો',
+  'કૉપી લિંક',
+  'કોપી લિંક',
+  'copy link',
+  'link copied',
   'શેર',
   'એપ ડાઉનલોડ કરો',
 ];
@@ -109,9 +113,10 @@ export const BOILERPLATE_HEADINGS = [
 
 /** Links that share the page or send the reader to an app store. */
 export const SHARE_LINK = /(?:facebook\.com\/sharer|twitter\.com\/(?:intent|share)|x\.com\/intent|wa\.me\/|api\.whatsapp\.com\/send|whatsapp:\/\/|t\.me\/share|telegram\.me\/share|linkedin\.com\/share|pinterest\.com\/pin\/create|reddit\.com\/submit|mailto:\?)/i;
-export const APP_STORE_LINK = /(?:play\.google\.com\/store\/apps|apps\.apple\.com\/|itunes\.apple\.com\/)/i;
+/** App stores, and the channels portals push readers to (WhatsApp, Telegram, Google News). */
+export const APP_STORE_LINK = /(?:play\.google\.com\/store\/apps|apps\.apple\.com\/|itunes\.apple\.com\/|whatsapp\.com\/channel|news\.google\.com\/publications|t\.me\/(?!share))/i;
 export const APP_BANNER_TEXT =
-  /(?:એપ\s*ડાઉનલોડ|ડાઉનલોડ\s*કરો.*એપ|એપ.*ડાઉનલોડ\s*કરો|download\s+(?:the\s+|our\s+)?app|get\s+the\s+app|for\s+smartphones|google\s+play|app\s+store)/i;
+  /(?:એપ\s*ડાઉનલોડ|ડાઉનલોડ\s*કરો.*એપ|એપ.*ડાઉનલોડ\s*કરો|download\s+(?:the\s+|our\s+)?app|get\s+the\s+app|for\s+smartphones|google\s+play|app\s+store|(?:whatsapp|telegram|વોટ્સએપ|ટેલિગ્રામ)\s*(?:ચેનલ|ગ્રુપ|channel|group)|google\s+news\s*(?:પર|on)|follow\s+us\s+on\s+google\s+news)/i;
 
 /** Class or id tokens of ad and recommendation slots (GPT, AdSense, Taboola, Outbrain,
  * Colombia and the usual ad-wrapper names). Matched against whole tokens. */
@@ -131,3 +136,10 @@ export const AD_SLOT_SELECTORS = [
 ];
 
 export const SHARE_TOKEN = /^(?:[\w-]*[-_])?(?:share|shares|sharing|sharebar|social|socials|sharethis|addthis|a2a_kit|a2a)(?:[-_][\w-]*)?$/i;
+
+/** Media-player chrome ("Video Player is loading", "Current Time"): video.js, JW Player, Plyr. */
+export const PLAYER_TOKEN = /^(?:vjs-[\w-]+|video-js|jwplayer|jw-[\w-]+|plyr(?:__[\w-]+)?)$/i;
+
+/** Breadcrumb trails: the section path above a story, often with the headline in English. */
+export const BREADCRUMB_TOKEN = /bre?a?d[-_]?cr[ua]m/i;
+export const BREADCRUMB_SELECTORS = ['[itemtype*="BreadcrumbList"]', 'nav[aria-label*="breadcrumb" i]', 'ol[aria-label*="breadcrumb" i]'];

@@ -7,7 +7,10 @@ import {
   APP_BANNER_TEXT,
   APP_STORE_LINK,
   BOILERPLATE_HEADINGS,
+  BREADCRUMB_SELECTORS,
+  BREADCRUMB_TOKEN,
   JUNK_LABELS,
+  PLAYER_TOKEN,
   SHARE_LINK,
   SHARE_TOKEN,
 } from './boilerplate';
@@ -29,12 +32,15 @@ export interface CleaningReport {
   keywordClouds: number;
   shareBars: number;
   appBanners: number;
+  breadcrumbs: number;
+  playerChrome: number;
 }
 
 const LABEL_KEYS = new Set(JUNK_LABELS.map(comparisonKey));
 const HEADING_KEYS = new Set(BOILERPLATE_HEADINGS.map(comparisonKey));
 const STOP_TAGS = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
 const MEDIA = 'img, picture, video, figure';
+const INLINE_HEADINGS = new Set(['STRONG', 'B', 'SPAN', 'EM', 'I', 'U', 'FONT', 'SMALL']);
 const HASHTAG_LINE = /^(?:#[\p{L}\p{M}\p{N}_]+[\s,|·•]*)+$/u;
 
 class Cleaner {
@@ -47,10 +53,15 @@ class Cleaner {
     keywordClouds: 0,
     shareBars: 0,
     appBanners: 0,
+    breadcrumbs: 0,
+    playerChrome: 0,
   };
   private readonly prose: Element[];
 
-  constructor(private readonly doc: Document) {
+  constructor(
+    private readonly doc: Document,
+    private readonly url: string,
+  ) {
     this.prose = findProseBlocks(doc.body);
   }
 
@@ -118,6 +129,7 @@ class Cleaner {
     for (const el of this.elements()) {
       if (!el.isConnected || !this.isBoilerplateHeading(el)) continue;
       const block = this.climb(el, () => true);
+      if (block === el && INLINE_HEADINGS.has(el.tagName)) this.removeInlineLinksAfter(el);
       // A heading that sits among paragraphs heads the link lists right after it.
       let next = block.nextElementSibling;
       while (next && !containsAny(next, this.prose) && this.isLinkList(next)) {
@@ -126,6 +138,62 @@ class Cleaner {
         next = following;
       }
       this.remove(block, 'headedBlocks');
+    }
+  }
+
+  /** "<strong>આ પણ વાંચો:</strong> <a>story</a><br>" inside a paragraph: the links after an
+   * inline heading, up to the line break that ends them. */
+  private removeInlineLinksAfter(el: Element): void {
+    let sawLink = false;
+    for (let node = el.nextSibling; node; ) {
+      const next = node.nextSibling;
+      if (node.nodeType === 3 && /^[\s:：\-–—|,»]*$/u.test(node.nodeValue ?? '')) {
+        node.parentNode?.removeChild(node);
+      } else if (node.nodeType === 1 && (node as Element).tagName === 'A') {
+        (node as Element).remove();
+        sawLink = true;
+      } else if (node.nodeType === 1 && (node as Element).tagName === 'BR' && !sawLink) {
+        (node as Element).remove();
+      } else {
+        break;
+      }
+      node = next;
+    }
+  }
+
+  breadcrumbs(): void {
+    const marked = this.elements().filter(
+      (el) => el.matches(BREADCRUMB_SELECTORS.join(',')) || classAndIdTokens(el).some((token) => BREADCRUMB_TOKEN.test(token)),
+    );
+    for (const el of marked) if (el.isConnected && textOf(el).length <= 400) this.remove(el, 'breadcrumbs');
+    // Unmarked trails: a short list whose every link leads up the page's own path (/, /local/,
+    // /local/gujarat/ above /local/gujarat/kutch/story).
+    let page: URL;
+    try {
+      page = new URL(this.url);
+    } catch {
+      return;
+    }
+    for (const list of this.doc.body.querySelectorAll('ul, ol')) {
+      const links = Array.from(list.querySelectorAll('a[href]'));
+      if (!list.isConnected || links.length < 2 || textOf(list).length > 300) continue;
+      const upward = links.every((a) => {
+        try {
+          const target = new URL(a.getAttribute('href') ?? '', page);
+          return target.host === page.host && target.pathname.length < page.pathname.length && page.pathname.startsWith(target.pathname);
+        } catch {
+          return false;
+        }
+      });
+      if (upward) this.remove(list, 'breadcrumbs');
+    }
+  }
+
+  playerChrome(): void {
+    for (const el of this.elements()) {
+      if (el.isConnected && classAndIdTokens(el).some((token) => PLAYER_TOKEN.test(token))) {
+        this.remove(el, 'playerChrome');
+      }
     }
   }
 
@@ -220,9 +288,11 @@ class Cleaner {
 }
 
 /** Cleans `doc` (a clone) in place and says what it removed. */
-export function cleanDocument(doc: Document): CleaningReport {
-  const cleaner = new Cleaner(doc);
+export function cleanDocument(doc: Document, url: string): CleaningReport {
+  const cleaner = new Cleaner(doc, url);
   cleaner.adSlots();
+  cleaner.playerChrome();
+  cleaner.breadcrumbs();
   cleaner.labels();
   cleaner.headedBlocks();
   cleaner.shareBars();

@@ -69,7 +69,7 @@ export function extractFromClone(
 
   const rule = options.useSiteRules === false ? null : findSiteRule(url, options.rules);
   const ruleOutcome = rule ? applySiteRule(doc, rule) : null;
-  const cleaning = cleanDocument(doc);
+  const cleaning = cleanDocument(doc, url);
   if (diagnostics) {
     diagnostics.rule = ruleOutcome;
     diagnostics.cleaning = cleaning;
@@ -81,6 +81,7 @@ export function extractFromClone(
   const siteName = meta.siteName ?? result.siteName ?? hostnameOf(url);
   const title = chooseTitle({
     ruleTitle: ruleOutcome?.title ?? null,
+    headline: meta.headline,
     declared: meta.titles,
     headings,
     readabilityTitle: result.title,

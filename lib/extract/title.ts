@@ -46,6 +46,8 @@ export function stripSiteSuffix(title: string, siteName: string | null, url: str
 
 export interface TitleSources {
   ruleTitle: string | null;
+  /** The JSON-LD headline, the editor's own statement of the headline. */
+  headline: string | null;
   /** JSON-LD headline, og:title, <title>, in that order. */
   declared: string[];
   /** Texts of the page's <h1> elements, read before cleaning. */
@@ -57,15 +59,29 @@ export interface TitleSources {
 
 export function chooseTitle(sources: TitleSources): string {
   if (sources.ruleTitle) return sources.ruleTitle;
+  // An <h1> that shows the JSON-LD headline, perhaps after a kicker ("મનોચિકિત્સકની વાત / …"):
+  // the headline is the part the editor declared.
+  const declaredHeadline = sources.headline ? comparisonKey(sources.headline) : '';
+  if (declaredHeadline.length >= 8 && sources.headings.some((h) => comparisonKey(h).includes(declaredHeadline))) {
+    return sources.headline!;
+  }
   const declared = [...sources.declared, sources.readabilityTitle].filter(
     (t): t is string => Boolean(t),
   );
-  // The headline the article shows is the <h1> that the declared titles agree with.
-  for (const candidate of declared) {
-    const key = comparisonKey(candidate);
-    for (const heading of sources.headings) {
-      const headingKey = comparisonKey(heading);
-      if (headingKey.length >= 8 && (key === headingKey || key.includes(headingKey))) return heading;
+  // The headline the article shows is the <h1> that the declared titles agree with; a Gujarati
+  // one before an English one (some portals put an English h1 in the breadcrumb).
+  const headings = [...sources.headings].sort((a, b) => Number(containsGujarati(b)) - Number(containsGujarati(a)));
+  for (const heading of headings) {
+    const headingKey = comparisonKey(heading);
+    if (headingKey.length < 8) continue;
+    for (const candidate of declared) {
+      const key = comparisonKey(candidate);
+      if (key !== headingKey && !key.includes(headingKey)) continue;
+      // Same words: the declared text keeps the spacing that the h1's markup may lose
+      // ("ધસારો:<span>ધોરડોના" reads as "ધસારો:ધોરડોના").
+      const stripped = stripSiteSuffix(candidate, sources.siteName, sources.url);
+      const exact = [stripped, ...stripped.split(/\s*\|\s*/)].find((part) => comparisonKey(part) === headingKey);
+      return exact ?? heading;
     }
   }
   const best = declared[0] ?? sources.headings[0] ?? '';

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../../lib/extract/clean';
 import { PROSE, PROSE_HTML, page, parse } from '../helpers';
 
+const URL = 'https://news.example/local/gujarat/kutch/rann-utsav-123';
+
 function cleaned(body: string) {
-  const doc = parse(page(body));
-  const report = cleanDocument(doc);
+  const doc = parse(page(body), URL);
+  const report = cleanDocument(doc, URL);
   return { doc, report, text: doc.body.textContent ?? '' };
 }
 
@@ -94,6 +96,33 @@ describe('cleanDocument: general cleaning with no site rule', () => {
       <a href="https://play.google.com/store/apps/details?id=x">Google Play</a></div></div>`);
     expect(text).not.toMatch(/Facebook|WhatsApp|એપ ડાઉનલોડ|smartphones|Google Play/);
     expect(report.shareBars + report.appBanners).toBeGreaterThanOrEqual(2);
+    expectProseKept(text);
+  });
+
+  it('removes breadcrumb trails, marked or not', () => {
+    const { text, report } = cleaned(`<div>${PROSE_HTML}</div>
+      <div class="db_artbredcram"><a href="/">Home</a> › <a href="/local/">Local</a></div>
+      <ul><li><a href="/">Gujarati News</a></li><li><a href="/local/">Local</a></li><li><a href="/local/gujarat/">Gujarat</a></li><li>Rann Utsav Story In English</li></ul>`);
+    expect(text).not.toMatch(/Home|Gujarati News|Rann Utsav Story In English/);
+    expect(report.breadcrumbs).toBe(2);
+    expectProseKept(text);
+  });
+
+  it('keeps a list of links to other sections (not a trail up this page’s path)', () => {
+    const { text } = cleaned(`<div>${PROSE_HTML}<ul><li><a href="/sports/">રમતગમત</a></li><li><a href="/business/">બિઝનેસ</a></li></ul></div>`);
+    expect(text).toContain('રમતગમત');
+  });
+
+  it('removes an inline "આ પણ વાંચો:" link inside a paragraph of prose, up to the line break', () => {
+    const { text } = cleaned(`<div>${PROSE[0]}<br><br><strong>આ પણ વાંચો: </strong><a href="/x">AC ચલાવતી વખતે આ ભૂલો કરશો તો વીજળી બિલ વધશે</a><br><br>${PROSE[1]}</div><p>${PROSE[2]}</p>`);
+    expect(text).not.toMatch(/આ પણ વાંચો|AC ચલાવતી વખતે/);
+    expectProseKept(text);
+  });
+
+  it('removes media-player chrome and WhatsApp-channel promotions', () => {
+    const { text } = cleaned(`<div>${PROSE_HTML}<div class="video-js"><span class="vjs-control-text">Video Player is loading.</span></div>
+      <div class="subscribe"><p>તાજા સમાચાર માટે અમારી WhatsApp ચેનલ સાથે જોડાઓ અને Google News પર ફોલો કરો.</p><a href="https://whatsapp.com/channel/x">WhatsApp</a></div></div>`);
+    expect(text).not.toMatch(/Video Player|WhatsApp/);
     expectProseKept(text);
   });
 

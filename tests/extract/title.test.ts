@@ -17,7 +17,7 @@ describe('stripSiteSuffix', () => {
 });
 
 describe('chooseTitle', () => {
-  const base = { ruleTitle: null, readabilityTitle: null, siteName: 'Divya Bhaskar', url: 'https://www.divyabhaskar.co.in/x' };
+  const base = { ruleTitle: null, headline: null, readabilityTitle: null, siteName: 'Divya Bhaskar', url: 'https://www.divyabhaskar.co.in/x' };
 
   it('prefers the <h1> that the declared title agrees with', () => {
     expect(
@@ -33,6 +33,17 @@ describe('chooseTitle', () => {
     expect(
       chooseTitle({ ...base, declared: ['Chhetu Patel died due to corona|છીતુ પટેલનું કોરોનાથી મોત'], headings: [] }),
     ).toBe('છીતુ પટેલનું કોરોનાથી મોત');
+  });
+
+  it('drops a kicker that the h1 shows before the declared headline', () => {
+    expect(
+      chooseTitle({
+        ...base,
+        headline: 'ધોરડોના સફેદ રણમાં 18 હજાર પ્રવાસી',
+        declared: ['ધોરડોના સફેદ રણમાં 18 હજાર પ્રવાસી', 'રણોત્સવ: ધોરડોના સફેદ રણમાં 18 હજાર પ્રવાસી - Kutch News | Divya Bhaskar'],
+        headings: ['રણોત્સવ:ધોરડોના સફેદ રણમાં 18 હજાર પ્રવાસી'],
+      }),
+    ).toBe('ધોરડોના સફેદ રણમાં 18 હજાર પ્રવાસી');
   });
 
   it('uses the site rule’s title first', () => {
