@@ -107,3 +107,13 @@ export function classAndIdTokens(el: Element): string[] {
   if (id) tokens.push(id);
   return tokens;
 }
+
+/** Up to `limit` characters of the text a reader could see under `root` (no scripts or styles). */
+export function visibleText(root: Element, limit = 50_000): string {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let out = '';
+  for (let node = walker.nextNode(); node && out.length < limit; node = walker.nextNode()) {
+    if (!SKIP_TAGS.has(node.parentElement?.tagName ?? '')) out += node.nodeValue ?? '';
+  }
+  return out;
+}

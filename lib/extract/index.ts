@@ -1,12 +1,20 @@
 /** The extraction pipeline: page → clone → metadata → prepare → site rule → clean → Readability
  * → post-process. Shared by the content script and the CLI; sanitizing happens later, in the
  * extension page or the CLI, never in the web page. */
-import { comparisonKey, normalizeText } from '../gujarati';
+import { comparisonKey, gujaratiShare, normalizeText } from '../gujarati';
 import { findSiteRule, type SiteRule } from '../sites';
 import { cleanDocument, type CleaningReport } from './clean';
-import { linkDensity, looksLikeProse } from './dom';
+import { linkDensity, looksLikeProse, visibleText } from './dom';
 import { normalizeDate, readMetadata, type PageMetadata } from './metadata';
-import { detectDir, detectLang, measureText, removeEmptyBlocks, removeRepeatedTitle } from './post-process';
+import {
+  detectDir,
+  detectLang,
+  findStandfirst,
+  measureText,
+  removeEmptyBlocks,
+  removeRepeatedTitle,
+  restoreStandfirst,
+} from './post-process';
 import { prepareDocument } from './prepare';
 import { runReadability } from './readability';
 import { applySiteRule, type RuleOutcome } from './site-rule';
@@ -23,11 +31,19 @@ export interface ExtractOptions {
 
 export interface ExtractDiagnostics {
   rule: RuleOutcome | null;
-  cleaning: CleaningReport;
+  /** Null when the page is not Gujarati and general cleaning did not run. */
+  cleaning: CleaningReport | null;
+  gujarati: boolean;
 }
 
 /** Fewer characters than this is no article to read. */
 const MIN_ARTICLE_CHARS = 140;
+
+/** Declared Gujarati, or most of the page's letters are Gujarati. */
+function isGujaratiPage(doc: Document, meta: PageMetadata): boolean {
+  if (meta.declaredLang?.toLowerCase().startsWith('gu')) return true;
+  return gujaratiShare(visibleText(doc.body)) > 0.3;
+}
 
 function isListingPage(root: Element, meta: PageMetadata, url: string): string | null {
   const paragraphs = Array.from(root.querySelectorAll('p, li, div, blockquote')).filter(
@@ -64,18 +80,23 @@ export function extractFromClone(
   const headings = Array.from(doc.querySelectorAll('h1'))
     .map((h) => normalizeText(h.textContent ?? ''))
     .filter(Boolean);
+  const standfirst = findStandfirst(doc, meta.description);
+  // Everything Gujarati-specific (rules, cleaning, post-processing) is for Gujarati pages; other
+  // pages get stock Readability, so that Vanchan never reads them worse than Reader View does.
+  const gujarati = isGujaratiPage(doc, meta);
 
-  prepareDocument(doc, url);
+  if (gujarati) prepareDocument(doc, url);
 
-  const rule = options.useSiteRules === false ? null : findSiteRule(url, options.rules);
+  const rule = options.useSiteRules === false || !gujarati ? null : findSiteRule(url, options.rules);
   const ruleOutcome = rule ? applySiteRule(doc, rule) : null;
-  const cleaning = cleanDocument(doc, url);
+  const cleaning = gujarati ? cleanDocument(doc, url) : null;
   if (diagnostics) {
     diagnostics.rule = ruleOutcome;
     diagnostics.cleaning = cleaning;
+    diagnostics.gujarati = gujarati;
   }
 
-  const result = runReadability(doc);
+  const result = runReadability(doc, { stock: !gujarati });
   if (!result) return decline('not-article', 'No article text was found on this page.');
 
   const siteName = meta.siteName ?? result.siteName ?? hostnameOf(url);
@@ -90,8 +111,11 @@ export function extractFromClone(
   });
 
   const root = result.root;
-  removeRepeatedTitle(root, title);
-  removeEmptyBlocks(root);
+  if (gujarati) {
+    removeRepeatedTitle(root, title);
+    removeEmptyBlocks(root);
+    restoreStandfirst(root, standfirst);
+  }
 
   const listing = isListingPage(root, meta, url);
   if (listing) return decline('not-article', listing);

@@ -60,3 +60,26 @@ export function measureText(root: Element, lang: string): TextMeasures {
     readingMinutes: readingMinutes(wordCount, lang),
   };
 }
+
+/** The standfirst the page shows near its headline: a visible element whose text is the page's
+ * description. Read from the original page, before cleaning. */
+export function findStandfirst(doc: Document, description: string | null): string | null {
+  const key = description ? comparisonKey(description) : '';
+  if (key.length < 30) return null;
+  for (const el of doc.body?.querySelectorAll('h2, h3, p, div, span, li') ?? []) {
+    if (el.children.length > 3) continue;
+    if (comparisonKey(el.textContent ?? '') === key) return normalizeText(el.textContent ?? '');
+  }
+  return null;
+}
+
+/** Readability often leaves the standfirst out (it sits beside the body, not in it). */
+export function restoreStandfirst(root: Element, standfirst: string | null): boolean {
+  if (!standfirst || comparisonKey(root.textContent ?? '').includes(comparisonKey(standfirst))) return false;
+  const p = root.ownerDocument.createElement('p');
+  p.textContent = standfirst;
+  const first = root.firstElementChild;
+  // Readability wraps its output in one <div>; the standfirst goes first inside it.
+  (first && first.tagName === 'DIV' && root.children.length === 1 ? first : root).prepend(p);
+  return true;
+}

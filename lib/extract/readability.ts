@@ -24,9 +24,10 @@ export const READABILITY_OPTIONS = {
 } as const;
 
 /** Runs Readability on `doc` (a clone: Readability changes it). */
-export function runReadability(doc: Document): ReadabilityResult | null {
+export function runReadability(doc: Document, { stock = false } = {}): ReadabilityResult | null {
+  // `stock`: Readability exactly as Firefox's Reader View runs it, for pages that are not Gujarati.
   const reader = new Readability<Element>(doc, {
-    ...READABILITY_OPTIONS,
+    ...(stock ? {} : READABILITY_OPTIONS),
     serializer: (el) => el as Element,
   });
   const result = reader.parse();
