@@ -18,6 +18,7 @@ import {
 import { prepareDocument } from './prepare';
 import { runReadability } from './readability';
 import { applySiteRule, type RuleOutcome } from './site-rule';
+import { selectStory } from './stories';
 import { chooseTitle } from './title';
 import { decline, type ExtractResult } from './types';
 
@@ -38,6 +39,11 @@ export interface ExtractDiagnostics {
 
 /** Fewer characters than this is no article to read. */
 const MIN_ARTICLE_CHARS = 140;
+
+/** Live blogs are one story of many updates, whatever their markup looks like. */
+function isLiveBlog(doc: Document): boolean {
+  return Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).some((s) => /LiveBlogPosting/.test(s.textContent ?? ''));
+}
 
 /** Declared Gujarati, or most of the page's letters are Gujarati. */
 function isGujaratiPage(doc: Document, meta: PageMetadata): boolean {
@@ -76,7 +82,8 @@ export function extractFromClone(
   diagnostics?: Partial<ExtractDiagnostics>,
 ): ExtractResult {
   if (!doc.body) return decline('not-article', 'The page has no body.');
-  const meta = readMetadata(doc);
+  const story = isLiveBlog(doc) ? null : selectStory(doc, url, doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null);
+  const meta = readMetadata(doc, story);
   const headings = Array.from(doc.querySelectorAll('h1'))
     .map((h) => normalizeText(h.textContent ?? ''))
     .filter(Boolean);

@@ -90,9 +90,12 @@ function names(value: unknown): string[] {
   return [];
 }
 
-function readJsonLd(doc: Document): JsonObject[] {
+function readJsonLd(doc: Document, story: Element | null): JsonObject[] {
   const nodes: JsonObject[] = [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  const scripts = Array.from(doc.querySelectorAll('script[type="application/ld+json"]'));
+  // On a page of several stories, the chosen story's own JSON-LD speaks first.
+  if (story) scripts.sort((a, b) => Number(story.contains(b)) - Number(story.contains(a)));
+  for (const script of scripts) {
     try {
       collectNodes(JSON.parse(script.textContent ?? ''), nodes);
     } catch {
@@ -122,8 +125,8 @@ export function normalizeDate(value: string | null | undefined): string | null {
   return new Date(time).toISOString();
 }
 
-export function readMetadata(doc: Document): PageMetadata {
-  const nodes = readJsonLd(doc);
+export function readMetadata(doc: Document, story: Element | null = null): PageMetadata {
+  const nodes = readJsonLd(doc, story);
   const articleNode = nodes.find((node) => typesOf(node).some((t) => ARTICLE_TYPES.has(t)));
   const types = [...new Set(nodes.flatMap(typesOf))];
   const ogType = meta(doc, 'og:type')?.toLowerCase();
