@@ -87,6 +87,12 @@ export const BOILERPLATE_HEADINGS = [
   'સૌથી વધુ વંચાયેલા',
   'પર્સનલ કોર્નર',
   'શોધખોળ કરો',
+  'આ લેખકની અન્ય કટાર',
+  'લેખકના અન્ય લેખ',
+  'આ લેખકના અન્ય લેખ',
+  'more from this author',
+  'more by this author',
+  'other columns',
   'also read',
   'read also',
   'read more',
@@ -116,6 +122,17 @@ export const BOILERPLATE_HEADINGS = [
   'recommended',
   'recommended stories',
   'dont miss',
+];
+
+/** Words that widen a boilerplate heading without changing it: "વધુ ફોટો ગેલેરી" is
+ * "ફોટો ગેલેરી", "ટ્રેન્ડિંગ ન્યૂઝ" is "ટ્રેન્ડિંગ". Stripped from both ends before comparing. */
+export const HEADING_PREFIXES = ['વધુ', 'અન્ય', 'બીજા', 'more', 'other'];
+export const HEADING_SUFFIXES = ['ન્યૂઝ', 'ન્યુઝ', 'સમાચાર', 'news', 'stories', 'now'];
+
+/** Labels that are a pattern rather than a phrase: view counts, autoplay toggles. */
+export const JUNK_LABEL_PATTERNS = [
+  /^[\d.,]+\s*(?:હજાર|લાખ|k|m)?\s*(?:વ્યૂઝ|વ્યુઝ|views)$/iu,
+  /^(?:ઓટોપ્લે|autoplay|auto play)$/iu,
 ];
 
 /** Links that share the page or send the reader to an app store. */

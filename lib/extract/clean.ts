@@ -9,6 +9,9 @@ import {
   BOILERPLATE_HEADINGS,
   BREADCRUMB_SELECTORS,
   BREADCRUMB_TOKEN,
+  HEADING_PREFIXES,
+  HEADING_SUFFIXES,
+  JUNK_LABEL_PATTERNS,
   JUNK_LABELS,
   PLAYER_TOKEN,
   SHARE_LINK,
@@ -38,6 +41,22 @@ export interface CleaningReport {
 
 const LABEL_KEYS = new Set(JUNK_LABELS.map(comparisonKey));
 const HEADING_KEYS = new Set(BOILERPLATE_HEADINGS.map(comparisonKey));
+const PREFIX_KEYS = HEADING_PREFIXES.map(comparisonKey);
+const SUFFIX_KEYS = HEADING_SUFFIXES.map(comparisonKey);
+
+/** "વધુ ફોટો ગેલેરી" → true: a boilerplate heading, perhaps widened by a prefix or suffix word. */
+function isHeadingKey(key: string): boolean {
+  if (HEADING_KEYS.has(key)) return true;
+  const words = key.split(' ');
+  if (words.length > 1 && PREFIX_KEYS.includes(words[0]!)) words.shift();
+  if (words.length > 1 && SUFFIX_KEYS.includes(words[words.length - 1]!)) words.pop();
+  return HEADING_KEYS.has(words.join(' '));
+}
+
+function isJunkLabel(text: string): boolean {
+  const key = comparisonKey(text);
+  return LABEL_KEYS.has(key) || JUNK_LABEL_PATTERNS.some((pattern) => pattern.test(key));
+}
 const STOP_TAGS = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
 const MEDIA = 'img, picture, video, figure';
 const INLINE_HEADINGS = new Set(['STRONG', 'B', 'SPAN', 'EM', 'I', 'U', 'FONT', 'SMALL']);
@@ -102,7 +121,7 @@ class Cleaner {
    * empty slot around them. */
   labels(): void {
     for (const el of this.elements()) {
-      if (!el.isConnected || !LABEL_KEYS.has(comparisonKey(el.textContent ?? ''))) continue;
+      if (!el.isConnected || !isJunkLabel(el.textContent ?? '')) continue;
       const label = comparisonKey(el.textContent ?? '');
       const block = this.climb(el, (parent) => comparisonKey(parent.textContent ?? '') === label);
       this.remove(block, 'labels');
@@ -112,10 +131,10 @@ class Cleaner {
   private isBoilerplateHeading(el: Element): boolean {
     const text = textOf(el);
     if (text.length === 0 || text.length > 300) return false;
-    if (HEADING_KEYS.has(comparisonKey(text))) return true;
+    if (isHeadingKey(comparisonKey(text))) return true;
     // "આ પણ વાંચો: <a>another story</a>": the words outside the links are the heading.
     const own = nonLinkText(el);
-    return own.length > 0 && own.length < 40 && HEADING_KEYS.has(comparisonKey(own));
+    return own.length > 0 && own.length < 40 && isHeadingKey(comparisonKey(own));
   }
 
   private isLinkList(el: Element): boolean {
@@ -158,6 +177,13 @@ class Cleaner {
         break;
       }
       node = next;
+    }
+  }
+
+  /** Form controls and their labels (autoplay toggles, newsletter boxes) are not article text. */
+  formControls(): void {
+    for (const el of this.doc.body.querySelectorAll('label, input, select, textarea, button')) {
+      if (el.isConnected && textOf(el).length <= 80) this.remove(el, 'labels');
     }
   }
 
@@ -292,6 +318,7 @@ export function cleanDocument(doc: Document, url: string): CleaningReport {
   const cleaner = new Cleaner(doc, url);
   cleaner.adSlots();
   cleaner.playerChrome();
+  cleaner.formControls();
   cleaner.breadcrumbs();
   cleaner.labels();
   cleaner.headedBlocks();

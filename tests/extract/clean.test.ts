@@ -126,6 +126,20 @@ describe('cleanDocument: general cleaning with no site rule', () => {
     expectProseKept(text);
   });
 
+  it('knows a boilerplate heading widened by a word ("વધુ ફોટો ગેલેરી", "ટ્રેન્ડિંગ ન્યૂઝ")', () => {
+    const { text } = cleaned(`<article>${PROSE_HTML}</article>
+      <section><h2>વધુ ફોટો ગેલેરી</h2><ul><li><a href="/p1">ઉત્તરાયણમાં પોળોમાં પતંગોનો જંગ</a></li></ul></section>
+      <section><h3>ટ્રેન્ડિંગ ન્યૂઝ</h3><ul><li><a href="/t1">સાપુતારામાં શિયાળુ ઉત્સવ શરૂ</a></li></ul></section>`);
+    expect(text).not.toMatch(/ફોટો ગેલેરી|પતંગોનો જંગ|ટ્રેન્ડિંગ|શિયાળુ ઉત્સવ/);
+    expectProseKept(text);
+  });
+
+  it('removes player widgets: view counts, autoplay toggles', () => {
+    const { text } = cleaned(`<div>${PROSE_HTML}<div class="bar"><label><input type="checkbox"> ઓટોપ્લે</label><span>12 હજાર વ્યૂઝ</span></div></div>`);
+    expect(text).not.toMatch(/ઓટોપ્લે|વ્યૂઝ/);
+    expectProseKept(text);
+  });
+
   it('never removes article prose, even inside a container with an ad-like class', () => {
     const { text } = cleaned(`<div class="sponsored-story ad-wrapper"><h2>ટ્રેન્ડિંગ</h2>${PROSE_HTML}</div>`);
     expectProseKept(text);
