@@ -1,14 +1,25 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ExtractResult } from '../lib/extract/types';
-import type { ArticleLoader } from '../lib/reader-connector';
+import type { ArticleLoader, PageSaver } from '../lib/reader-connector';
 import { DECLINE_TEXT, LOADING_TEXT } from '../lib/ui-text';
 import { ArticleView } from './ArticleView';
+import { SavePageButton, type Download } from './SavePageButton';
 import { StatusMessage } from './StatusMessage';
+
+/** Declines after which a saved page helps fix a rule (not the browser's own refusals). */
+const REPORTABLE = new Set(['not-article', 'error', 'too-large']);
+
+interface Props {
+  load: ArticleLoader;
+  savePage?: PageSaver;
+  download?: Download;
+  extensionVersion?: string;
+}
 
 type State = { kind: 'loading' } | { kind: 'done'; result: ExtractResult };
 
 /** The reader: asks the loader for the article and shows it, or says why it cannot. */
-export function App({ load }: { load: ArticleLoader }) {
+export function App({ load, savePage, download, extensionVersion }: Props) {
   const [state, setState] = useState<State>({ kind: 'loading' });
 
   useEffect(() => {
@@ -29,7 +40,23 @@ export function App({ load }: { load: ArticleLoader }) {
 
   if (state.kind === 'loading') return <StatusMessage title={LOADING_TEXT} busy />;
   const { result } = state;
-  if (result.ok) return <ArticleView article={result.article} />;
+  const reportable = result.ok || REPORTABLE.has(result.reason);
+  const saveButton = savePage && reportable && (
+    <SavePageButton result={result} savePage={savePage} download={download} extensionVersion={extensionVersion} />
+  );
+  if (result.ok) {
+    return (
+      <>
+        <ArticleView article={result.article} />
+        {saveButton}
+      </>
+    );
+  }
   const text = DECLINE_TEXT[result.reason];
-  return <StatusMessage title={text.title} detail={text.detail} />;
+  return (
+    <>
+      <StatusMessage title={text.title} detail={text.detail} />
+      {saveButton}
+    </>
+  );
 }

@@ -57,3 +57,26 @@ export async function loadArticleFromTab(search = globalThis.location?.search ??
     return decline(reasonForInjectionError(message, tab.url), message);
   }
 }
+
+export interface PageSnapshot {
+  url: string;
+  html: string;
+}
+
+export type PageSaver = () => Promise<PageSnapshot>;
+
+/** The page's HTML as the browser has it now, for a report of a page Vanchan reads badly. */
+export async function snapshotTab(search = globalThis.location?.search ?? ''): Promise<PageSnapshot> {
+  const tab = await targetTab(search);
+  if (!tab?.id) throw new Error('No tab to save.');
+  const [injection] = await withTimeout(
+    browser.scripting.executeScript({
+      target: { tabId: tab.id },
+      func: () => ({ url: location.href, html: `<!doctype html>\n${document.documentElement.outerHTML}` }),
+    }),
+    EXTRACT_TIMEOUT_MS,
+  );
+  const snapshot = injection?.result as Partial<PageSnapshot> | undefined;
+  if (typeof snapshot?.url !== 'string' || typeof snapshot.html !== 'string') throw new Error('The page gave no HTML.');
+  return { url: snapshot.url, html: snapshot.html };
+}

@@ -69,3 +69,11 @@ export const ORIGINAL_LINK_TEXT: Bilingual = { gu: 'મૂળ લેખ', en: 'O
 export function readingTimeText(minutes: number): Bilingual {
   return { gu: `${toGujaratiDigits(String(minutes))} મિનિટ વાંચન`, en: `${minutes} min read` };
 }
+
+export const SAVE_PAGE_TEXT: Bilingual = { gu: 'આ પાનું સાચવો (નિયમ સુધારવા માટે)', en: 'Save this page for a rule fix' };
+export const SAVE_PAGE_HINT: Bilingual = {
+  gu: 'લેખ ખોટો દેખાય તો આ ફાઇલ અમને મોકલો.',
+  en: 'If the article looks wrong, send us this file.',
+};
+export const SAVED_TEXT: Bilingual = { gu: 'ફાઇલ સાચવી', en: 'File saved' };
+export const SAVE_FAILED_TEXT: Bilingual = { gu: 'પાનું સાચવી શકાયું નહીં', en: 'The page could not be saved' };

@@ -91,3 +91,41 @@ describe('the standfirst', () => {
     expect(together.container.textContent!.split(standfirst)).toHaveLength(2);
   });
 });
+
+describe('save this page for a rule fix', () => {
+  it('downloads one JSON file with the page, its URL and what was extracted', async () => {
+    const article = realArticle();
+    const saved: Array<{ name: string; text: string }> = [];
+    render(
+      <App
+        load={resolved({ ok: true, article })}
+        savePage={() => Promise.resolve({ url: abp.expected.url, html: abp.html })}
+        download={(name, text) => saved.push({ name, text })}
+        extensionVersion="9.9.9"
+      />,
+    );
+    const button = await screen.findByRole('button', { name: /Save this page for a rule fix/ });
+    button.click();
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]!.name).toMatch(/^vanchan-gujarati\.abplive\.com-\d{4}-\d{2}-\d{2}-[\d-]+\.json$/);
+    const report = JSON.parse(saved[0]!.text) as Record<string, unknown>;
+    expect(report).toMatchObject({ format: 'vanchan-page-report', url: abp.expected.url, html: abp.html, extension: '9.9.9' });
+    expect(report.extracted).toMatchObject({ ok: true, title: abp.expected.title, rule: 'gujarati.abplive.com' });
+    expect(screen.getByRole('status').textContent).toContain('File saved');
+  });
+
+  it('is offered when a page was declined as not an article, but not for browser pages', async () => {
+    const { unmount } = render(<App load={resolved({ ok: false, reason: 'not-article', message: 'x' })} savePage={() => Promise.reject(new Error('x'))} />);
+    expect(await screen.findByRole('button', { name: /Save this page/ })).toBeTruthy();
+    unmount();
+    render(<App load={resolved({ ok: false, reason: 'restricted', message: 'x' })} savePage={() => Promise.reject(new Error('x'))} />);
+    await screen.findByRole('alert');
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('says so when the page cannot be saved', async () => {
+    render(<App load={resolved({ ok: true, article: realArticle() })} savePage={() => Promise.reject(new Error('tab closed'))} download={() => {}} />);
+    (await screen.findByRole('button', { name: /Save this page/ })).click();
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('The page could not be saved'));
+  });
+});

@@ -31,6 +31,17 @@ describe.each(fixtures.map((f) => [f.name, f] as const))('fixture %s', (_name, f
   it('shows the article and nothing else with site rules switched off', () => checkReaderSees(fixture, false));
 });
 
+const portalPages = fixtures.filter((f) => f.ruleId && f.expected.kind === 'article');
+
+describe.each(portalPages.map((f) => [f.name, f] as const))('portal page %s', (_name, page) => {
+  it('is read by its own rule: the rule matched its article root', () => {
+    const diagnostics: Partial<ExtractDiagnostics> = {};
+    const result = extractFromClone(parse(page.html, page.expected.url), page.expected.url, {}, diagnostics);
+    expect(result.ok && result.article.rule).toBe(page.ruleId);
+    expect(diagnostics.rule?.rootSelector, 'no articleRoot selector matched exactly one element').toBeTruthy();
+  });
+});
+
 describe('a Gujarati article as the reader gets it', () => {
   const abp = fixture(ABP_ARTICLE);
 

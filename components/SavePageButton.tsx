@@ -1,0 +1,58 @@
+import { useState } from 'preact/hooks';
+import type { ExtractResult } from '../lib/extract/types';
+import { buildPageReport, reportFileName } from '../lib/page-report';
+import type { PageSaver } from '../lib/reader-connector';
+import { SAVED_TEXT, SAVE_FAILED_TEXT, SAVE_PAGE_HINT, SAVE_PAGE_TEXT, type Bilingual } from '../lib/ui-text';
+
+export type Download = (fileName: string, text: string) => void;
+
+/** Saves through an <a download>: no downloads permission, no network. */
+export const downloadText: Download = (fileName, text) => {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+};
+
+interface Props {
+  result: ExtractResult;
+  savePage: PageSaver;
+  download?: Download;
+  extensionVersion?: string;
+}
+
+export function SavePageButton({ result, savePage, download = downloadText, extensionVersion = '' }: Props) {
+  const [status, setStatus] = useState<'idle' | 'busy' | Bilingual>('idle');
+  async function save() {
+    setStatus('busy');
+    try {
+      const snapshot = await savePage();
+      const now = new Date();
+      const report = buildPageReport(snapshot, result, now, extensionVersion);
+      download(reportFileName(snapshot.url, now), JSON.stringify(report, null, 2));
+      setStatus(SAVED_TEXT);
+    } catch {
+      setStatus(SAVE_FAILED_TEXT);
+    }
+  }
+  return (
+    <footer class="save-page">
+      <button type="button" onClick={save} disabled={status === 'busy'}>
+        <span lang="gu">{SAVE_PAGE_TEXT.gu}</span> <span lang="en">({SAVE_PAGE_TEXT.en})</span>
+      </button>
+      <p class="save-page-hint">
+        {typeof status === 'object' ? (
+          <span role="status">
+            <span lang="gu">{status.gu}</span> <span lang="en">({status.en})</span>
+          </span>
+        ) : (
+          <>
+            <span lang="gu">{SAVE_PAGE_HINT.gu}</span> <span lang="en">{SAVE_PAGE_HINT.en}</span>
+          </>
+        )}
+      </p>
+    </footer>
+  );
+}
