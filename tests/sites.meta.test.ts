@@ -8,7 +8,7 @@ import { SITE_FIXTURE_DIR } from './helpers';
 
 const SITES_DIR = join(import.meta.dirname, '..', 'lib', 'sites');
 const ruleFiles = readdirSync(SITES_DIR)
-  .filter((f) => f.endsWith('.ts') && !['index.ts', 'types.ts'].includes(f))
+  .filter((f) => f.endsWith('.ts') && !['index.ts', 'types.ts', 'registry.ts'].includes(f))
   .map((f) => f.replace(/\.ts$/, ''))
   .sort();
 

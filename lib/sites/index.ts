@@ -1,10 +1,9 @@
 /** The registry of site rules. Plain data: content scripts import it at build time. */
-import abplive from './gujarati.abplive.com';
+import { SITE_RULES } from './registry';
 import type { SiteRule } from './types';
 
 export type { SiteRule } from './types';
-
-export const SITE_RULES: readonly SiteRule[] = [abplive];
+export { SITE_RULES };
 
 function hostMatches(hostname: string, host: string): boolean {
   const h = hostname.toLowerCase().replace(/^www\./, '');
