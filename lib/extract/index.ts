@@ -66,6 +66,19 @@ function isListingPage(root: Element, meta: PageMetadata, url: string): string |
   if (!meta.hasArticleType && path.replace(/\/+$/, '') === '' && prose.length < 3) {
     return 'This is a home page, not an article.';
   }
+  let query = '';
+  try {
+    query = new URL(url).search;
+  } catch {
+    // No query.
+  }
+  if (!meta.hasArticleType && (/\/(?:search|tag|tags|topic|topics)(?:\/|$)/i.test(path) || /[?&](?:q|s|query|search)=/i.test(query))) {
+    return 'This is a search or tag page, not an article.';
+  }
+  // Headlines that are links, one after another: a list of stories, whatever else it says.
+  if (root.querySelectorAll('h1 a[href], h2 a[href], h3 a[href], h4 a[href]').length >= 4) {
+    return 'This page lists stories; it is not one article.';
+  }
   if (meta.hasListingType && prose.length < 2) return 'This page lists stories; it is not one article.';
   if (prose.length === 0 && linkDensity(root) > 0.35) return 'This page is a list of links, not an article.';
   if (!meta.hasArticleType && proseChars < 300 && linkDensity(root) > 0.5) {
