@@ -28,10 +28,14 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Vanchan (વાંચન)',
-    description: 'ગુજરાતી સમાચાર માટે વાંચન મોડ — A reader mode for Gujarati news',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage'],
-    action: { default_title: 'વાંચો — Read this article' },
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandOpen__' },
+    },
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     ...(browser === 'firefox'
       ? {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ExtractResult } from '../lib/extract/types';
 import type { ArticleLoader, PageSaver } from '../lib/reader-connector';
-import { DECLINE_TEXT, LOADING_TEXT } from '../lib/ui-text';
+import { declineText, text } from '../lib/ui-text';
 import { ArticleView } from './ArticleView';
 import { SavePageButton, type Download } from './SavePageButton';
 import { StatusMessage } from './StatusMessage';
@@ -38,7 +38,7 @@ export function App({ load, savePage, download, extensionVersion }: Props) {
     };
   }, [load]);
 
-  if (state.kind === 'loading') return <StatusMessage title={LOADING_TEXT} busy />;
+  if (state.kind === 'loading') return <StatusMessage title={text('loading')} busy />;
   const { result } = state;
   const reportable = result.ok || REPORTABLE.has(result.reason);
   const saveButton = savePage && reportable && (
@@ -52,10 +52,10 @@ export function App({ load, savePage, download, extensionVersion }: Props) {
       </>
     );
   }
-  const text = DECLINE_TEXT[result.reason];
+  const decline = declineText(result.reason);
   return (
     <>
-      <StatusMessage title={text.title} detail={text.detail} />
+      <StatusMessage title={decline.title} detail={decline.detail} />
       {saveButton}
     </>
   );

@@ -2,7 +2,7 @@ import { useMemo } from 'preact/hooks';
 import type { Article } from '../lib/extract/types';
 import { sanitizeArticleHtml } from '../lib/extract/sanitize';
 import { comparisonKey } from '../lib/gujarati';
-import { ORIGINAL_LINK_TEXT, readingTimeText } from '../lib/ui-text';
+import { text } from '../lib/ui-text';
 
 function webUrl(url: string): string | null {
   try {
@@ -28,7 +28,7 @@ export function ArticleView({ article }: { article: Article }) {
   const html = useMemo(() => sanitizeArticleHtml(article.content), [article.content]);
   const original = webUrl(article.url);
   const date = formatDate(article.publishedTime, article.lang);
-  const reading = readingTimeText(article.readingMinutes);
+  const reading = text('readingTime', article.readingMinutes);
   // The standfirst often opens the body too; show it once.
   const standfirst =
     article.excerpt && !comparisonKey(article.textContent).includes(comparisonKey(article.excerpt))
@@ -62,7 +62,7 @@ export function ArticleView({ article }: { article: Article }) {
             <span class="article-original">
               {' · '}
               <a href={original} target="_blank" rel="noopener noreferrer">
-                <span lang="gu">{ORIGINAL_LINK_TEXT.gu}</span> <span lang="en">({ORIGINAL_LINK_TEXT.en})</span>
+                <span lang="gu">{text('originalLink').gu}</span> <span lang="en">({text('originalLink').en})</span>
               </a>
             </span>
           )}

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ExtractResult } from '../lib/extract/types';
 import { buildPageReport, reportFileName } from '../lib/page-report';
 import type { PageSaver } from '../lib/reader-connector';
-import { SAVED_TEXT, SAVE_FAILED_TEXT, SAVE_PAGE_HINT, SAVE_PAGE_TEXT, type Bilingual } from '../lib/ui-text';
+import { text, type Bilingual } from '../lib/ui-text';
 
 export type Download = (fileName: string, text: string) => void;
 
@@ -32,15 +32,15 @@ export function SavePageButton({ result, savePage, download = downloadText, exte
       const now = new Date();
       const report = buildPageReport(snapshot, result, now, extensionVersion);
       download(reportFileName(snapshot.url, now), JSON.stringify(report, null, 2));
-      setStatus(SAVED_TEXT);
+      setStatus(text('saved'));
     } catch {
-      setStatus(SAVE_FAILED_TEXT);
+      setStatus(text('saveFailed'));
     }
   }
   return (
     <footer class="save-page">
       <button type="button" onClick={save} disabled={status === 'busy'}>
-        <span lang="gu">{SAVE_PAGE_TEXT.gu}</span> <span lang="en">({SAVE_PAGE_TEXT.en})</span>
+        <span lang="gu">{text('savePage').gu}</span> <span lang="en">({text('savePage').en})</span>
       </button>
       <p class="save-page-hint">
         {typeof status === 'object' ? (
@@ -49,7 +49,7 @@ export function SavePageButton({ result, savePage, download = downloadText, exte
           </span>
         ) : (
           <>
-            <span lang="gu">{SAVE_PAGE_HINT.gu}</span> <span lang="en">{SAVE_PAGE_HINT.en}</span>
+            <span lang="gu">{text('savePageHint').gu}</span> <span lang="en">{text('savePageHint').en}</span>
           </>
         )}
       </p>
