@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ExtractResult } from '../lib/extract/types';
 import type { ArticleLoader, PageSaver } from '../lib/reader-connector';
+import { migrateSettings, type StoredSettings } from '../lib/settings';
 import { declineText, text } from '../lib/ui-text';
-import { ArticleView } from './ArticleView';
+import { UiLanguage } from './Bi';
+import { Reader, type ReaderMode, type SettingsSource } from './Reader';
 import { SavePageButton, type Download } from './SavePageButton';
 import { StatusMessage } from './StatusMessage';
 
@@ -11,52 +13,74 @@ const REPORTABLE = new Set(['not-article', 'error', 'too-large']);
 
 interface Props {
   load: ArticleLoader;
+  store: SettingsSource;
+  mode?: ReaderMode;
+  browserLanguage?: string;
   savePage?: PageSaver;
   download?: Download;
+  openFullTab?: () => void;
+  copyText?: (value: string) => Promise<void>;
   extensionVersion?: string;
 }
 
-type State = { kind: 'loading' } | { kind: 'done'; result: ExtractResult };
+type State = { kind: 'loading' } | { kind: 'done'; result: ExtractResult; stored: StoredSettings };
 
-/** The reader: asks the loader for the article and shows it, or says why it cannot. */
-export function App({ load, savePage, download, extensionVersion }: Props) {
+/** The reader: asks for the article and the settings, then shows it, or says why it cannot. */
+export function App(props: Props) {
+  const { load, store, mode = 'popup', browserLanguage = 'gu', savePage, download, extensionVersion } = props;
   const [state, setState] = useState<State>({ kind: 'loading' });
 
   useEffect(() => {
     let live = true;
-    load()
-      .catch((error: unknown): ExtractResult => ({
-        ok: false,
-        reason: 'error',
-        message: error instanceof Error ? error.message : String(error),
-      }))
-      .then((result) => {
-        if (live) setState({ kind: 'done', result });
-      });
+    const article = load().catch((error: unknown): ExtractResult => ({
+      ok: false,
+      reason: 'error',
+      message: error instanceof Error ? error.message : String(error),
+    }));
+    // Settings that cannot be read are defaults, never a blank reader.
+    const settings = store.load().catch(() => migrateSettings(undefined));
+    void Promise.all([article, settings]).then(([result, stored]) => {
+      if (live) setState({ kind: 'done', result, stored });
+    });
     return () => {
       live = false;
     };
-  }, [load]);
+  }, [load, store]);
 
-  if (state.kind === 'loading') return <StatusMessage title={text('loading')} busy />;
-  const { result } = state;
+  const lead = browserLanguage.toLowerCase().startsWith('gu') ? 'gu' : 'en';
+  if (state.kind === 'loading') {
+    return (
+      <UiLanguage.Provider value={lead}>
+        <StatusMessage title={text('loading')} busy />
+      </UiLanguage.Provider>
+    );
+  }
+  const { result, stored } = state;
   const reportable = result.ok || REPORTABLE.has(result.reason);
   const saveButton = savePage && reportable && (
     <SavePageButton result={result} savePage={savePage} download={download} extensionVersion={extensionVersion} />
   );
   if (result.ok) {
     return (
-      <>
-        <ArticleView article={result.article} />
+      <Reader
+        article={result.article}
+        stored={stored}
+        store={store}
+        mode={mode}
+        browserLanguage={browserLanguage}
+        openFullTab={props.openFullTab}
+        copyText={props.copyText}
+      >
         {saveButton}
-      </>
+      </Reader>
     );
   }
   const decline = declineText(result.reason);
+  const settingsLead = stored.global.uiLanguage === 'auto' ? lead : stored.global.uiLanguage;
   return (
-    <>
+    <UiLanguage.Provider value={settingsLead}>
       <StatusMessage title={decline.title} detail={decline.detail} />
       {saveButton}
-    </>
+    </UiLanguage.Provider>
   );
 }

@@ -2,7 +2,7 @@ import { useMemo } from 'preact/hooks';
 import type { Article } from '../lib/extract/types';
 import { sanitizeArticleHtml } from '../lib/extract/sanitize';
 import { comparisonKey } from '../lib/gujarati';
-import { text } from '../lib/ui-text';
+import { Bi } from './Bi';
 
 function webUrl(url: string): string | null {
   try {
@@ -28,7 +28,6 @@ export function ArticleView({ article }: { article: Article }) {
   const html = useMemo(() => sanitizeArticleHtml(article.content), [article.content]);
   const original = webUrl(article.url);
   const date = formatDate(article.publishedTime, article.lang);
-  const reading = text('readingTime', article.readingMinutes);
   // The standfirst often opens the body too; show it once.
   const standfirst =
     article.excerpt && !comparisonKey(article.textContent).includes(comparisonKey(article.excerpt))
@@ -47,7 +46,7 @@ export function ArticleView({ article }: { article: Article }) {
             </time>
           )}
           <span class="article-reading-time">
-            <span lang="gu">{reading.gu}</span> <span lang="en">({reading.en})</span>
+            <Bi k="readingTime" n={article.readingMinutes} />
           </span>
         </p>
         <p class="article-source">
@@ -62,7 +61,7 @@ export function ArticleView({ article }: { article: Article }) {
             <span class="article-original">
               {' · '}
               <a href={original} target="_blank" rel="noopener noreferrer">
-                <span lang="gu">{text('originalLink').gu}</span> <span lang="en">({text('originalLink').en})</span>
+                <Bi k="originalLink" />
               </a>
             </span>
           )}

@@ -3,6 +3,7 @@ import type { ExtractResult } from '../lib/extract/types';
 import { buildPageReport, reportFileName } from '../lib/page-report';
 import type { PageSaver } from '../lib/reader-connector';
 import { text, type Bilingual } from '../lib/ui-text';
+import { Bi } from './Bi';
 
 export type Download = (fileName: string, text: string) => void;
 
@@ -40,17 +41,15 @@ export function SavePageButton({ result, savePage, download = downloadText, exte
   return (
     <footer class="save-page">
       <button type="button" onClick={save} disabled={status === 'busy'}>
-        <span lang="gu">{text('savePage').gu}</span> <span lang="en">({text('savePage').en})</span>
+        <Bi k="savePage" />
       </button>
       <p class="save-page-hint">
         {typeof status === 'object' ? (
           <span role="status">
-            <span lang="gu">{status.gu}</span> <span lang="en">({status.en})</span>
+            <Bi value={status} />
           </span>
         ) : (
-          <>
-            <span lang="gu">{text('savePageHint').gu}</span> <span lang="en">{text('savePageHint').en}</span>
-          </>
+          <Bi k="savePageHint" />
         )}
       </p>
     </footer>

@@ -1,4 +1,5 @@
 import type { Bilingual } from '../lib/ui-text';
+import { Bi } from './Bi';
 
 interface Props {
   title: Bilingual;
@@ -6,18 +7,16 @@ interface Props {
   busy?: boolean;
 }
 
-/** A bilingual message in place of the article: Gujarati first, English beside it. */
+/** A bilingual message in place of the article. */
 export function StatusMessage({ title, detail, busy = false }: Props) {
   return (
     <section class={busy ? 'status status-busy' : 'status'} role={busy ? 'status' : 'alert'} aria-busy={busy}>
       <h1 class="status-title">
-        <span lang="gu">{title.gu}</span>
-        <span class="status-en" lang="en">{title.en}</span>
+        <Bi value={title} />
       </h1>
       {detail && (
         <p class="status-detail">
-          <span lang="gu">{detail.gu}</span>
-          <span class="status-en" lang="en">{detail.en}</span>
+          <Bi value={detail} />
         </p>
       )}
     </section>

@@ -80,3 +80,15 @@ export async function snapshotTab(search = globalThis.location?.search ?? ''): P
   if (typeof snapshot?.url !== 'string' || typeof snapshot.html !== 'string') throw new Error('The page gave no HTML.');
   return { url: snapshot.url, html: snapshot.html };
 }
+
+/** Opens the full-tab reader beside the article's tab. The tab keeps the access the click gave,
+ * so the reader page can read it again. */
+export async function openFullTabReader(search = globalThis.location?.search ?? ''): Promise<void> {
+  const tab = await targetTab(search);
+  if (!tab?.id) return;
+  await browser.tabs.create({
+    url: browser.runtime.getURL(`/reader.html?tabId=${tab.id}`),
+    index: tab.index + 1,
+    openerTabId: tab.id,
+  });
+}

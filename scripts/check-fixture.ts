@@ -34,6 +34,8 @@ if (ruleId) {
     console.error(`no rule file lib/sites/${ruleId}.ts`);
     process.exit(2);
   }
+  // Our own rule file, found by the fixture's folder name.
+  // eslint-disable-next-line no-unsanitized/method
   rule = ((await import(pathToFileURL(ruleFile).href)) as { default: SiteRule }).default;
 }
 

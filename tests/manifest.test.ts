@@ -28,17 +28,33 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s build', (target) => {
     expect(csp).not.toMatch(/unsafe-(?:eval|inline)|https?:\/\/|\*/);
   });
 
-  it('ships the on-demand content script and the popup', () => {
+  it('ships the on-demand content script, the popup and the full-tab reader', () => {
     expect(existsSync(join(OUTPUT, target, 'content-scripts', 'extract.js'))).toBe(true);
     expect((m.action as { default_popup: string }).default_popup).toBe('popup.html');
+    expect(existsSync(join(OUTPUT, target, 'reader.html'))).toBe(true);
+  });
+
+  it('has a keyboard shortcut that opens the reader, and its name in Gujarati and English', () => {
+    expect((m.commands as Record<string, { suggested_key: { default: string } }>)._execute_action!.suggested_key.default).toMatch(/^Alt\+Shift\+/);
+    expect(m.default_locale).toBe('en');
+    for (const lang of ['gu', 'en']) {
+      const messages = JSON.parse(readFileSync(join(OUTPUT, target, '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+      expect(messages.extName!.message).toMatch(lang === 'gu' ? /વાંચન/ : /Vanchan/);
+    }
+  });
+
+  it('bundles the Gujarati fonts as WOFF2 only', () => {
+    const files = readdirSync(join(OUTPUT, target, 'assets')).filter((f) => /\.(woff2?|ttf|otf)$/.test(f));
+    expect(files.length).toBeGreaterThanOrEqual(16);
+    expect(files.every((f) => f.endsWith('.woff2'))).toBe(true);
   });
 
   it('keeps DOMPurify out of the content script: sanitizing happens in the extension page', () => {
     const script = readFileSync(join(OUTPUT, target, 'content-scripts', 'extract.js'), 'utf8');
     expect(script).not.toMatch(/DOMPurify|uponSanitize/);
     const chunks = join(OUTPUT, target, 'chunks');
-    const popup = readdirSync(chunks).filter((f) => f.startsWith('popup')).map((f) => readFileSync(join(chunks, f), 'utf8')).join('');
-    expect(popup).toMatch(/uponSanitize/);
+    const pages = readdirSync(chunks).map((f) => readFileSync(join(chunks, f), 'utf8')).join('');
+    expect(pages).toMatch(/uponSanitize/);
   });
 });
 

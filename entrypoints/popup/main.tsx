@@ -1,10 +1,19 @@
 import { render } from 'preact';
-import { App } from '../../components/App';
 import { browser } from 'wxt/browser';
-import { loadArticleFromTab, snapshotTab } from '../../lib/reader-connector';
+import { App } from '../../components/App';
+import { loadArticleFromTab, openFullTabReader, snapshotTab } from '../../lib/reader-connector';
+import { SettingsStore } from '../../lib/settings';
 import '../../assets/reader.css';
 
 render(
-  <App load={() => loadArticleFromTab()} savePage={() => snapshotTab()} extensionVersion={browser.runtime.getManifest().version} />,
+  <App
+    load={() => loadArticleFromTab()}
+    store={new SettingsStore()}
+    mode="popup"
+    browserLanguage={browser.i18n.getUILanguage()}
+    savePage={() => snapshotTab()}
+    openFullTab={() => void openFullTabReader().then(() => window.close())}
+    extensionVersion={browser.runtime.getManifest().version}
+  />,
   document.getElementById('app')!,
 );

@@ -22,6 +22,15 @@ export const JUNK_LABELS = [
   'story continues below advertisement',
   'advertisement continue reading below',
   'embed widget',
+  'skip',
+  'skip to content',
+  'skip to main content',
+  'back to top',
+  'back to top button',
+  'go to top',
+  'get instant news updates',
+  'allow notifications',
+  'enable notifications',
   'loading',
   'load more',
   'load more stories',
@@ -88,6 +97,9 @@ export const BOILERPLATE_HEADINGS = [
   'પર્સનલ કોર્નર',
   'શોધખોળ કરો',
   'આ લેખકની અન્ય કટાર',
+  'સૌથી વધારે વંચાયેલા',
+  'સૌથી વધુ વંચાયેલા',
+  'સૌથી વધુ વંચાયેલું',
   'લેખકના અન્ય લેખ',
   'આ લેખકના અન્ય લેખ',
   'more from this author',
@@ -133,6 +145,8 @@ export const HEADING_SUFFIXES = ['ન્યૂઝ', 'ન્યુઝ', 'સમ�
 export const JUNK_LABEL_PATTERNS = [
   /^[\d.,]+\s*(?:હજાર|લાખ|k|m)?\s*(?:વ્યૂઝ|વ્યુઝ|views)$/iu,
   /^(?:ઓટોપ્લે|autoplay|auto play)$/iu,
+  // Date lines of the page's chrome ("Story first published: 12 Oct 2024, 10:15 IST").
+  /^(?:story first published|first published|publish date|published on|published|last updated|updated on|updated)(?: [\p{L}\p{M}\p{N} ]{0,40})?$/iu,
 ];
 
 /** Links that share the page or send the reader to an app store. */

@@ -16,7 +16,8 @@ export function removeRepeatedTitle(root: Element, title: string): number {
   let removed = 0;
   const early = Array.from(root.querySelectorAll('h1, h2, h3, h4, p, div')).slice(0, 8);
   for (const el of early) {
-    if (el.isConnected && comparisonKey(el.textContent ?? '') === key) {
+    // The root is Readability's output, detached from any document: ask it, not isConnected.
+    if (root.contains(el) && comparisonKey(el.textContent ?? '') === key) {
       el.remove();
       removed++;
     }

@@ -1,13 +1,20 @@
 // @vitest-environment jsdom
 // The popup sanitizes article HTML with DOMPurify, which needs a faithful DOM.
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SettingsStore } from '../../lib/settings';
 import { App } from '../../components/App';
 import { extractFromClone } from '../../lib/extract';
 import type { Article, ExtractResult } from '../../lib/extract/types';
 import { ABP_ARTICLE, fixture, parse } from '../helpers';
 
 afterEach(cleanup);
+beforeEach(() => fakeBrowser.reset());
+
+function newStore() {
+  return new SettingsStore({ debounceMs: 0 });
+}
 
 const abp = fixture(ABP_ARTICLE);
 
@@ -21,14 +28,14 @@ const resolved = (result: ExtractResult) => () => Promise.resolve(result);
 
 describe('the popup', () => {
   it('shows a bilingual loading message until the article arrives', () => {
-    const { container } = render(<App load={() => new Promise(() => {})} />);
+    const { container } = render(<App store={newStore()} load={() => new Promise(() => {})} />);
     expect(container.textContent).toContain('લેખ તૈયાર થાય છે');
     expect(container.textContent).toContain('Preparing the article');
   });
 
   it('shows the extracted article: headline, byline, source, reading time and body, in Gujarati', async () => {
     const article = realArticle();
-    const { container } = render(<App load={resolved({ ok: true, article })} />);
+    const { container } = render(<App store={newStore()} load={resolved({ ok: true, article })} />);
     await waitFor(() => expect(container.querySelector('article')).not.toBeNull());
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(abp.expected.title);
     expect(container.querySelector('article')!.getAttribute('lang')).toBe('gu');
@@ -51,7 +58,7 @@ describe('the popup', () => {
       url: 'javascript:alert(1)',
       content: '<p>લખાણ</p><script>window.pwned=1</script><img src="https://a.example/x.jpg" onerror="window.pwned=1"><a href="javascript:alert(1)">કડી</a>',
     };
-    const { container } = render(<App load={resolved({ ok: true, article })} />);
+    const { container } = render(<App store={newStore()} load={resolved({ ok: true, article })} />);
     await waitFor(() => expect(container.querySelector('article')).not.toBeNull());
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(article.title);
     expect(container.querySelector('script, [onerror], b, a[href^="javascript"]')).toBeNull();
@@ -65,14 +72,14 @@ describe('the popup', () => {
     ['pdf', 'આ PDF ફાઇલ છે', 'This is a PDF file'],
     ['file-access', 'ફાઇલ વાંચવાની પરવાનગી નથી', 'No permission to read files'],
   ] as const)('explains a declined page (%s) in Gujarati and English', async (reason, gu, en) => {
-    render(<App load={resolved({ ok: false, reason, message: 'x' })} />);
+    render(<App store={newStore()} load={resolved({ ok: false, reason, message: 'x' })} />);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain(gu);
     expect(alert.textContent).toContain(en);
   });
 
   it('says so when loading fails outright, instead of staying blank', async () => {
-    render(<App load={() => Promise.reject(new Error('tab closed'))} />);
+    render(<App store={newStore()} load={() => Promise.reject(new Error('tab closed'))} />);
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('The article could not be read'));
   });
 });
@@ -81,11 +88,11 @@ describe('the standfirst', () => {
   it('is shown once: in the header when the body lacks it, not again when the body opens with it', async () => {
     const base = realArticle();
     const standfirst = 'શહેર પોલીસે આ વર્ષે મોટા ગરબા આયોજનોમાં CCTV ફરજિયાત કર્યા છે';
-    const apart = render(<App load={resolved({ ok: true, article: { ...base, excerpt: standfirst } })} />);
+    const apart = render(<App store={newStore()} load={resolved({ ok: true, article: { ...base, excerpt: standfirst } })} />);
     await waitFor(() => expect(apart.container.querySelector('.article-standfirst')?.textContent).toBe(standfirst));
     cleanup();
     const inBody = { ...base, excerpt: standfirst, textContent: `${standfirst} ${base.textContent}`, content: `<p>${standfirst}</p>${base.content}` };
-    const together = render(<App load={resolved({ ok: true, article: inBody })} />);
+    const together = render(<App store={newStore()} load={resolved({ ok: true, article: inBody })} />);
     await waitFor(() => expect(together.container.querySelector('article')).not.toBeNull());
     expect(together.container.querySelector('.article-standfirst')).toBeNull();
     expect(together.container.textContent!.split(standfirst)).toHaveLength(2);
@@ -98,6 +105,7 @@ describe('save this page for a rule fix', () => {
     const saved: Array<{ name: string; text: string }> = [];
     render(
       <App
+        store={newStore()}
         load={resolved({ ok: true, article })}
         savePage={() => Promise.resolve({ url: abp.expected.url, html: abp.html })}
         download={(name, text) => saved.push({ name, text })}
@@ -115,16 +123,16 @@ describe('save this page for a rule fix', () => {
   });
 
   it('is offered when a page was declined as not an article, but not for browser pages', async () => {
-    const { unmount } = render(<App load={resolved({ ok: false, reason: 'not-article', message: 'x' })} savePage={() => Promise.reject(new Error('x'))} />);
+    const { unmount } = render(<App store={newStore()} load={resolved({ ok: false, reason: 'not-article', message: 'x' })} savePage={() => Promise.reject(new Error('x'))} />);
     expect(await screen.findByRole('button', { name: /Save this page/ })).toBeTruthy();
     unmount();
-    render(<App load={resolved({ ok: false, reason: 'restricted', message: 'x' })} savePage={() => Promise.reject(new Error('x'))} />);
+    render(<App store={newStore()} load={resolved({ ok: false, reason: 'restricted', message: 'x' })} savePage={() => Promise.reject(new Error('x'))} />);
     await screen.findByRole('alert');
     expect(screen.queryByRole('button')).toBeNull();
   });
 
   it('says so when the page cannot be saved', async () => {
-    render(<App load={resolved({ ok: true, article: realArticle() })} savePage={() => Promise.reject(new Error('tab closed'))} download={() => {}} />);
+    render(<App store={newStore()} load={resolved({ ok: true, article: realArticle() })} savePage={() => Promise.reject(new Error('tab closed'))} download={() => {}} />);
     (await screen.findByRole('button', { name: /Save this page/ })).click();
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('The page could not be saved'));
   });
