@@ -6,6 +6,7 @@ import { join, relative, resolve } from 'node:path';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { extractFromClone } from '../lib/extract';
 import { f1, leaks, sameTitle, scoreText } from '../lib/eval/metric';
+import { readableText } from '../lib/extract/post-process';
 import { parseHtml } from '../lib/parse-html';
 
 interface Gold {
@@ -72,8 +73,11 @@ function runVanchan(html: string, url: string, useSiteRules: boolean): Outcome {
 function runStock(html: string, url: string): Outcome {
   const { document } = parseHtml(html, url);
   if (!isProbablyReaderable(document)) return { declined: true, title: null, text: '' };
-  const article = new Readability(document).parse();
-  return article ? { declined: false, title: article.title ?? null, text: article.textContent ?? '' } : { declined: true, title: null, text: '' };
+  const article = new Readability<Element>(document, { serializer: (el) => el as Element }).parse();
+  // The same paragraph-aware text as Vanchan's, so that neither side loses words glued at tags.
+  return article?.content
+    ? { declined: false, title: article.title ?? null, text: readableText(article.content) }
+    : { declined: true, title: null, text: '' };
 }
 
 function judge(outcome: Outcome, gold: Gold): Judged {

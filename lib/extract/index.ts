@@ -142,7 +142,7 @@ export function extractFromClone(
 
   const sample = normalizeText(root.textContent ?? '');
   const lang = detectLang(sample, meta.declaredLang ?? result.lang);
-  const measures = measureText(root, lang);
+  const measures = measureText(root, lang, { paragraphs: gujarati });
   if (measures.length < MIN_ARTICLE_CHARS) {
     return decline('not-article', 'Too little text was found for an article.');
   }

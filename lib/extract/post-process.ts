@@ -51,8 +51,24 @@ export interface TextMeasures {
   readingMinutes: number;
 }
 
-export function measureText(root: Element, lang: string): TextMeasures {
-  const textContent = normalizeText(root.textContent ?? '');
+const BLOCKS = 'br, p, div, li, dt, dd, h1, h2, h3, h4, h5, h6, blockquote, figcaption, figure, tr, th, td, pre, ul, ol, section, article, table';
+
+/** The text as a reader sees it: paragraphs apart. Plain textContent glues "<p>a</p><p>b</p>"
+ * into "ab" and a subheading into the sentence after its <br>. */
+export function readableText(root: Element): string {
+  const copy = root.cloneNode(true) as Element;
+  for (const el of copy.querySelectorAll(BLOCKS)) el.after('\n');
+  return (copy.textContent ?? '')
+    .normalize('NFC')
+    .replace(/[\u200B\u2060\uFEFF]/gu, '')
+    .split(/\n/)
+    .map((line) => line.replace(/\s+/gu, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+export function measureText(root: Element, lang: string, { paragraphs = true } = {}): TextMeasures {
+  const textContent = paragraphs ? readableText(root) : normalizeText(root.textContent ?? '');
   const wordCount = countWords(textContent, lang === 'und' ? 'en' : lang);
   return {
     textContent,
