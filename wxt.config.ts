@@ -27,11 +27,15 @@ export default defineConfig({
       if (manifest.content_scripts?.length === 0) delete manifest.content_scripts;
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage'],
+    // The test build (`wxt build --mode e2e`, written to .output/<target>-e2e) may read pages on
+    // 127.0.0.1 without a click, so browser tests can open the reader for any tab. The production
+    // build asks for no host at all.
+    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandOpen__' },

@@ -54,6 +54,7 @@ export async function loadArticleFromTab(search = globalThis.location?.search ??
     return result;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    console.warn('Vanchan could not read the tab:', message);
     return decline(reasonForInjectionError(message, tab.url), message);
   }
 }

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type CDPSession } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const ARTIFACTS = join(ROOT, 'test-results');
@@ -96,8 +96,12 @@ export async function launchWithExtension(extensionDir: string): Promise<Extensi
     extensionId: unpackedExtensionId(extensionDir),
     async close() {
       await browser.close().catch(() => undefined);
-      proc.kill('SIGKILL');
-      rmSync(profile, { recursive: true, force: true });
+      if (proc.exitCode === null) {
+        const exited = new Promise((done) => proc.once('exit', done));
+        proc.kill('SIGKILL');
+        await exited;
+      }
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     },
   };
 }
@@ -105,4 +109,74 @@ export async function launchWithExtension(extensionDir: string): Promise<Extensi
 export function artifactPath(name: string): string {
   mkdirSync(ARTIFACTS, { recursive: true });
   return join(ARTIFACTS, name);
+}
+
+/** Opening tabs and the reader's pages in a launched browser. */
+export class ReaderDriver {
+  constructor(readonly session: ExtensionBrowser) {}
+
+  get extensionUrl(): string {
+    return `chrome-extension://${this.session.extensionId}`;
+  }
+
+  /** Ids of the open tabs other than the extension page that asks. Tab URLs stay hidden from
+   * the production build until the user clicks, so a new tab is found by the id it adds. */
+  async tabIds(): Promise<number[]> {
+    const page = await this.session.context.newPage();
+    await page.goto(`${this.extensionUrl}/popup.html?tabId=-1`);
+    const ids = await page.evaluate(async () => {
+      // Runs in the extension page, where the extension API is the global `chrome`.
+      type Tabs = { getCurrent(): Promise<{ id?: number } | undefined>; query(q: object): Promise<Array<{ id?: number }>> };
+      const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+      const self = await tabs.getCurrent();
+      return (await tabs.query({})).map((t) => t.id!).filter((id) => id !== self?.id);
+    });
+    await page.close();
+    return ids;
+  }
+
+  /** Opens `url` in a new tab; returns the page and the browser's id for its tab. */
+  async openTab(url: string): Promise<{ page: Page; tabId: number }> {
+    const known = new Set(await this.tabIds());
+    const page = await this.session.context.newPage();
+    await page.goto(url).catch(() => undefined); // browser pages and failed loads still make a tab
+    const added = (await this.tabIds()).filter((id) => !known.has(id));
+    if (added.length !== 1) throw new Error(`expected one new tab for ${url}, found ${added.length}`);
+    return { page, tabId: added[0]! };
+  }
+
+  /** One of the reader's pages (popup.html or reader.html) opened for the given tab, once it has
+   * shown the article or a message. */
+  async readerPage(tabId: number, page: 'popup' | 'reader' = 'popup', viewport = { width: 560, height: 760 }): Promise<Page> {
+    const tab = await this.session.context.newPage();
+    await tab.setViewportSize(viewport);
+    await tab.goto(`${this.extensionUrl}/${page}.html?tabId=${tabId}`);
+    await tab.waitForSelector('.reader article, [role="alert"]', { timeout: 15_000 });
+    return tab;
+  }
+}
+
+/** True when Gujarati letters in `fontFamily` draw as distinct glyphs, not empty boxes: two
+ * different letters must not render the same pixels, nor as the font's missing-glyph box. */
+export async function rendersGujarati(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate(async (sel) => {
+    await document.fonts.ready;
+    const el = document.querySelector(sel);
+    if (!el) return false;
+    const family = getComputedStyle(el).fontFamily;
+    const canvas = document.createElement('canvas');
+    canvas.width = 240;
+    canvas.height = 80;
+    const ctx = canvas.getContext('2d')!;
+    const draw = (t: string) => {
+      ctx.clearRect(0, 0, 240, 80);
+      ctx.font = `40px ${family}`;
+      ctx.fillText(t, 10, 55);
+      return ctx.getImageData(0, 0, 240, 80).data.join(',');
+    };
+    const ka = draw('ક');
+    const kha = draw('ખ');
+    const missing = draw('\u{10FFFD}');
+    return ka !== kha && ka !== missing && kha !== missing;
+  }, selector);
 }

@@ -1,54 +1,30 @@
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import type { browser as extensionApi } from 'wxt/browser';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ABP_ARTICLE, fixture } from '../helpers';
-import { ROOT, artifactPath, launchWithExtension, servePages, type ExtensionBrowser, type PageServer } from './harness';
+import { ABP_ARTICLE, FIXTURE_DIR, fixture } from '../helpers';
+import { ROOT, ReaderDriver, artifactPath, launchWithExtension, servePages, type ExtensionBrowser, type PageServer } from './harness';
 
+/** The production build: no host access at all until the toolbar button is clicked. */
 const EXTENSION = join(ROOT, '.output', 'chrome-mv3');
 const abp = fixture(ABP_ARTICLE);
-const FIXTURES = join(ROOT, 'tests', 'fixtures', 'pages');
 
 let session: ExtensionBrowser;
 let server: PageServer;
+let driver: ReaderDriver;
 
 beforeAll(async () => {
   server = await servePages({
     '/news/gujarat/navratri-security-123456': abp.file,
-    '/': join(FIXTURES, 'homepage.html'),
+    '/': join(FIXTURE_DIR, 'homepage.html'),
   });
   session = await launchWithExtension(EXTENSION);
+  driver = new ReaderDriver(session);
 });
 
 afterAll(async () => {
   await session?.close();
   await server?.close();
 });
-
-/** Ids of the open tabs other than the extension page that asks. Tab URLs stay hidden from the
- * extension until the user clicks, so a new tab is found by the id it adds. */
-async function tabIds(): Promise<number[]> {
-  const page = await session.context.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=-1`);
-  const ids = await page.evaluate(async () => {
-    // Runs in the extension page, where the extension API is the global `chrome`.
-    const { tabs } = (globalThis as unknown as { chrome: Pick<typeof extensionApi, 'tabs'> }).chrome;
-    const self = await tabs.getCurrent();
-    return (await tabs.query({})).map((t) => t.id!).filter((id) => id !== self?.id);
-  });
-  await page.close();
-  return ids;
-}
-
-/** Opens `url` in a new tab and returns the browser's id for that tab. */
-async function openTab(url: string): Promise<number> {
-  const known = new Set(await tabIds());
-  const page = await session.context.newPage();
-  await page.goto(url);
-  const added = (await tabIds()).filter((id) => !known.has(id));
-  expect(added).toHaveLength(1);
-  return added[0]!;
-}
 
 /** Clicks the toolbar button for the tab showing `url`, as a user would. */
 async function clickToolbarButton(url: string): Promise<void> {
@@ -60,32 +36,24 @@ async function clickToolbarButton(url: string): Promise<void> {
 
 async function popupTargetIsOpen(): Promise<boolean> {
   const { targetInfos } = await session.cdp.send('Target.getTargets');
-  return targetInfos.some((t) => t.url === `chrome-extension://${session.extensionId}/popup.html`);
-}
-
-/** The popup's page, opened for the given tab (the real popup's own page is not reachable from
- * the test once Chromium shows it, so its page is opened again, for the same tab). */
-async function popupFor(tabId: number): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.setViewportSize({ width: 560, height: 700 });
-  await page.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
-  await page.waitForSelector('article, [role="alert"]', { timeout: 15_000 });
-  return page;
+  return targetInfos.some((t) => t.url === `${driver.extensionUrl}/popup.html`);
 }
 
 describe('the production build in a real Chromium', () => {
   it('has no access to a page until the toolbar button is clicked, then shows its article', async () => {
     const url = `${server.origin}/news/gujarat/navratri-security-123456`;
-    const tabId = await openTab(url);
+    const { tabId } = await driver.openTab(url);
 
-    const before = await popupFor(tabId);
+    const before = await driver.readerPage(tabId);
     expect(await before.locator('[role="alert"]').innerText()).toContain('This page cannot be read');
     await before.close();
 
     await clickToolbarButton(url);
     await expect.poll(popupTargetIsOpen, { timeout: 10_000 }).toBe(true);
 
-    const popup = await popupFor(tabId);
+    // The popup Chromium opened is not reachable from the test; its page, opened again for the
+    // same tab, shows what it shows.
+    const popup = await driver.readerPage(tabId);
     expect(await popup.locator('h1').innerText()).toBe(abp.expected.title);
     expect(await popup.locator('article').getAttribute('lang')).toBe('gu');
     const text = await popup.locator('article').innerText();
@@ -95,11 +63,20 @@ describe('the production build in a real Chromium', () => {
     await popup.close();
   });
 
+  it('reads a saved page from a file:// address once clicked (file access is on for unpacked builds)', async () => {
+    const url = pathToFileURL(abp.file).href;
+    const { tabId } = await driver.openTab(url);
+    await clickToolbarButton(url);
+    const popup = await driver.readerPage(tabId);
+    expect(await popup.locator('h1').innerText()).toBe(abp.expected.title);
+    await popup.close();
+  });
+
   it('declines a home page with a bilingual message', async () => {
     const url = `${server.origin}/`;
-    const tabId = await openTab(url);
+    const { tabId } = await driver.openTab(url);
     await clickToolbarButton(url);
-    const popup = await popupFor(tabId);
+    const popup = await driver.readerPage(tabId);
     const alert = await popup.locator('[role="alert"]').innerText();
     expect(alert).toContain('આ પાનું લેખ નથી');
     expect(alert).toContain('This page is not an article');
