@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ABP_ARTICLE, FIXTURE_DIR, fixture } from '../helpers';
-import { ROOT, ReaderDriver, artifactPath, launchWithExtension, servePages, type ExtensionBrowser, type PageServer } from './harness';
+import { ROOT, ReaderDriver, artifactPath, launchWithExtension, servePages, type ExtensionBrowser, type PageServer } from '../../scripts/lib/chromium';
 
 /** The production build: no host access at all until the toolbar button is clicked. */
 const EXTENSION = join(ROOT, '.output', 'chrome-mv3');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ABP_ARTICLE, FIXTURE_DIR, fixture } from '../helpers';
-import { ROOT, ReaderDriver, artifactPath, launchWithExtension, rendersGujarati, servePages, type ExtensionBrowser, type PageServer } from './harness';
+import { ROOT, ReaderDriver, artifactPath, launchWithExtension, rendersGujarati, servePages, type ExtensionBrowser, type PageServer } from '../../scripts/lib/chromium';
 
 /** The test build: it may read pages on 127.0.0.1 without a click (see wxt.config.ts). */
 const EXTENSION = join(ROOT, '.output', 'chrome-mv3-e2e');

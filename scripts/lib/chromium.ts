@@ -1,4 +1,5 @@
-/** A real Chromium with the built extension loaded, and pages served on 127.0.0.1 only. */
+/** A real Chromium with the built extension loaded, pages served on 127.0.0.1 only: shared by the
+ * browser tests, the demo and the benchmarks. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -52,10 +53,10 @@ export interface ExtensionBrowser {
 
 /** Starts Chromium with `extensionDir` loaded. Chromium is started by hand and joined over CDP,
  * so that the browser-level CDP session can click the toolbar button (Extensions.triggerAction). */
-export async function launchWithExtension(extensionDir: string): Promise<ExtensionBrowser> {
+export async function launchWithExtension(extensionDir: string, { headless = true } = {}): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'vanchan-profile-'));
   const args = [
-    '--headless=new',
+    ...(headless ? ['--headless=new'] : []),
     '--no-sandbox',
     '--disable-gpu',
     '--disable-quic',
