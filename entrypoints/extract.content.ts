@@ -1,10 +1,10 @@
-import { extractFromPage } from '../lib/extract/live-page';
+import { snapshotPage } from '../lib/extract/snapshot';
 
-/** Injected on demand by the popup; never registered on any page. Returns the article (its
- * HTML unsanitized: the extension page sanitizes it) or why it declined. */
+/** Injected on demand by the reader; never registered on any page. Takes a snapshot of the page
+ * as HTML in short slices and returns it; the extension page does the reading. */
 export default defineContentScript({
   registration: 'runtime',
   main() {
-    return extractFromPage(document, location.href);
+    return snapshotPage(document, location.href);
   },
 });

@@ -11,6 +11,7 @@ export function parseHtml(html: string, url: string): { document: Document; wind
       disableCSSFileLoading: true,
       disableIframePageLoading: true,
       disableComputedStyleRendering: true,
+      handleDisabledFileLoadingAsSuccess: true,
       navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
     },
   });

@@ -2,7 +2,8 @@
  * (activeTab grants it for this click) and take what it returns. */
 import { browser } from 'wxt/browser';
 import { decline, type ExtractResult } from './extract/types';
-import { isExtractResult } from './messages';
+import { extractFromHtml } from './extract';
+import { isSnapshotResult } from './messages';
 import { classifyTabUrl, reasonForInjectionError } from './restricted';
 
 export const CONTENT_SCRIPT_FILE = '/content-scripts/extract.js';
@@ -49,9 +50,11 @@ export async function loadArticleFromTab(search = globalThis.location?.search ??
       browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT_FILE] }),
       EXTRACT_TIMEOUT_MS,
     );
-    const result: unknown = injection?.result;
-    if (!isExtractResult(result)) return decline('error', 'The page gave no usable answer.');
-    return result;
+    const snapshot: unknown = injection?.result;
+    if (!isSnapshotResult(snapshot)) return decline('error', 'The page gave no usable answer.');
+    if (!snapshot.ok) return snapshot;
+    // The reading happens here, in the extension page: the page's thread only took the snapshot.
+    return extractFromHtml(snapshot.html, snapshot.url);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     console.warn('Vanchan could not read the tab:', message);

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// Makes sure the browser tests can run: Debian's Chromium and a Gujarati font. Installs them
+// Makes sure the browser tests can run: Debian's Chromium and Firefox ESR, and a Gujarati font. Installs them
 // with apt-get where it can (Debian, as root); otherwise stops at once saying what to install.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const PACKAGES = ['chromium', 'fonts-noto-core'];
+const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+const PACKAGES = ['chromium', 'firefox-esr', 'fonts-noto-core'];
 
 function hasGujaratiFont() {
   const result = spawnSync('fc-list', [':lang=gu', 'family'], { encoding: 'utf8' });
@@ -15,6 +16,7 @@ function hasGujaratiFont() {
 function missing() {
   const needs = [];
   if (!existsSync(CHROMIUM)) needs.push('chromium');
+  if (!existsSync(FIREFOX) && !existsSync('/usr/bin/firefox')) needs.push('firefox-esr');
   if (!hasGujaratiFont()) needs.push('fonts-noto-core');
   return needs;
 }
@@ -26,9 +28,9 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { encoding: 'utf8' }).status === 0;
 if (!isRoot || !hasApt) {
   console.error(
-    `The browser tests need Chromium at ${CHROMIUM} and a Gujarati font.\n` +
+    `The browser tests need Chromium at ${CHROMIUM}, Firefox ESR at ${FIREFOX} and a Gujarati font.\n` +
       `Install them, then run the tests again:\n  sudo apt-get update && sudo apt-get install -y ${PACKAGES.join(' ')}\n` +
-      '(or set CHROMIUM_PATH to a Chromium or Chrome binary, and install any font that covers Gujarati).',
+      '(or set CHROMIUM_PATH and FIREFOX_PATH to your own binaries, and install any font that covers Gujarati).',
   );
   process.exit(1);
 }

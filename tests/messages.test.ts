@@ -1,23 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_ARTICLE } from './helpers';
-import { isExtractResult } from '../lib/messages';
+import { isSnapshotResult } from '../lib/messages';
 
-const article = SAMPLE_ARTICLE;
-
-describe('isExtractResult', () => {
+describe('isSnapshotResult', () => {
   it('accepts what the content script sends', () => {
-    expect(isExtractResult({ ok: true, article })).toBe(true);
-    expect(isExtractResult({ ok: false, reason: 'not-article', message: 'x' })).toBe(true);
+    expect(isSnapshotResult({ ok: true, url: 'https://sandesh.com/x', html: '<p>લખાણ</p>', elements: 3 })).toBe(true);
+    expect(isSnapshotResult({ ok: false, reason: 'pdf', message: 'x' })).toBe(true);
   });
 
   it.each([
     ['nothing', undefined],
     ['a string', 'ok'],
     ['an unknown reason', { ok: false, reason: 'hacked', message: 'x' }],
-    ['a title that is not text', { ok: true, article: { ...article, title: ['x'] } }],
-    ['a negative length', { ok: true, article: { ...article, length: -1 } }],
-    ['a bad direction', { ok: true, article: { ...article, dir: 'up' } }],
+    ['html that is not text', { ok: true, url: 'https://x', html: ['<p>'], elements: 1 }],
+    ['a negative count', { ok: true, url: 'https://x', html: '', elements: -1 }],
+    ['a missing url', { ok: true, html: '<p>x</p>', elements: 1 }],
   ])('rejects %s', (_label, value) => {
-    expect(isExtractResult(value)).toBe(false);
+    expect(isSnapshotResult(value)).toBe(false);
   });
 });

@@ -1,9 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CONTENT_SCRIPT_FILE, loadArticleFromTab } from '../lib/reader-connector';
-import { SAMPLE_ARTICLE } from './helpers';
+import { ABP_ARTICLE, fixture } from './helpers';
 
-const ARTICLE = SAMPLE_ARTICLE;
+const abp = fixture(ABP_ARTICLE);
+/** What the content script answers for the ABP page. */
+const SNAPSHOT = { ok: true, url: abp.expected.url, html: abp.html, elements: 900 };
 
 /** Opens a tab and makes it the active one. (The fake browser does not track which tab is
  * active per window, so the query for it is answered here.) */
@@ -19,13 +21,19 @@ describe('loadArticleFromTab', () => {
     vi.restoreAllMocks();
   });
 
-  it('injects the content script into the active tab and returns its article', async () => {
-    const tab = await openTab('https://sandesh.com/gujarat/news/x');
-    const execute = vi
-      .spyOn(fakeBrowser.scripting, 'executeScript')
-      .mockResolvedValue([{ frameId: 0, result: { ok: true, article: ARTICLE } }] as never);
-    await expect(loadArticleFromTab('')).resolves.toEqual({ ok: true, article: ARTICLE });
+  it('injects the content script into the active tab and reads the article from its snapshot', async () => {
+    const tab = await openTab(abp.expected.url);
+    const execute = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: SNAPSHOT }] as never);
+    const result = await loadArticleFromTab('');
+    expect(result.ok && result.article.title).toBe(abp.expected.title);
+    expect(result.ok && result.article.rule).toBe('gujarati.abplive.com');
     expect(execute).toHaveBeenCalledWith({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT_FILE] });
+  });
+
+  it('passes on what the page declined (a PDF)', async () => {
+    await openTab('https://example.com/report');
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: { ok: false, reason: 'pdf', message: 'x' } }] as never);
+    await expect(loadArticleFromTab('')).resolves.toMatchObject({ ok: false, reason: 'pdf' });
   });
 
   it('reads the tab named by ?tabId=', async () => {
@@ -33,7 +41,7 @@ describe('loadArticleFromTab', () => {
     await openTab('https://example.com/other');
     const execute = vi
       .spyOn(fakeBrowser.scripting, 'executeScript')
-      .mockResolvedValue([{ frameId: 0, result: { ok: true, article: ARTICLE } }] as never);
+      .mockResolvedValue([{ frameId: 0, result: SNAPSHOT }] as never);
     await loadArticleFromTab(`?tabId=${tab.id}`);
     expect(execute.mock.calls[0]![0].target).toEqual({ tabId: tab.id });
   });
@@ -56,7 +64,7 @@ describe('loadArticleFromTab', () => {
   it('rejects an answer of the wrong shape', async () => {
     await openTab('https://sandesh.com/gujarat/news/x');
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([
-      { frameId: 0, result: { ok: true, article: { title: '<img src=x onerror=alert(1)>' } } },
+      { frameId: 0, result: { ok: true, html: ['<img src=x onerror=alert(1)>'], url: 'https://x', elements: 1 } },
     ] as never);
     await expect(loadArticleFromTab('')).resolves.toMatchObject({ ok: false, reason: 'error' });
   });

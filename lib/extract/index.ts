@@ -182,3 +182,16 @@ function cleanByline(byline: string | null | undefined): string | null {
   return clean;
 }
 
+
+/** Parses a page snapshot (HTML text) into a fresh document and extracts its article. Runs in
+ * the extension page, never in the web page: the page's thread is only held for the snapshot. */
+export function extractFromHtml(html: string, url: string, options: ExtractOptions = {}, parser: DOMParser = new DOMParser()): ExtractResult {
+  const doc = parser.parseFromString(html, 'text/html');
+  // Relative links resolve against the page, not the extension page that parsed it.
+  if (!doc.querySelector('base[href]')) {
+    const base = doc.createElement('base');
+    base.setAttribute('href', url);
+    doc.head?.prepend(base);
+  }
+  return extractFromClone(doc, url, options);
+}

@@ -25,14 +25,15 @@ export interface PageServer {
 }
 
 /** Serves `routes` (path → HTML file) on 127.0.0.1 on a free port. */
-export async function servePages(routes: Record<string, string>): Promise<PageServer> {
+export async function servePages(routes: Record<string, string>, headers: Record<string, string> = {}): Promise<PageServer> {
   const server: Server = createServer((req, res) => {
     const file = routes[(req.url ?? '/').split('?')[0]!];
     if (!file) {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
+    const type = file.endsWith('.pdf') ? 'application/pdf' : 'text/html; charset=utf-8';
+    res.writeHead(200, { 'content-type': type, ...headers }).end(readFileSync(file));
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
@@ -73,7 +74,8 @@ export async function launchWithExtension(extensionDir: string, { headless = tru
     `--load-extension=${extensionDir}`,
     'about:blank',
   ];
-  const proc: ChildProcess = spawn(CHROMIUM, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  // Its own process group, so that closing ends every helper process Chromium started.
+  const proc: ChildProcess = spawn(CHROMIUM, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   const endpoint = await new Promise<string>((done, fail) => {
     let output = '';
     const timer = setTimeout(() => fail(new Error(`Chromium did not start:\n${output}`)), 20_000);
@@ -99,10 +101,18 @@ export async function launchWithExtension(extensionDir: string, { headless = tru
       await browser.close().catch(() => undefined);
       if (proc.exitCode === null) {
         const exited = new Promise((done) => proc.once('exit', done));
-        proc.kill('SIGKILL');
+        try {
+          process.kill(-proc.pid!, 'SIGKILL');
+        } catch {
+          proc.kill('SIGKILL');
+        }
         await exited;
       }
-      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      } catch {
+        // A last helper process may still hold a file; the profile is a temporary directory.
+      }
     },
   };
 }

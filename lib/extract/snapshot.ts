@@ -1,0 +1,102 @@
+/** The content script's whole job: a snapshot of the page as HTML, taken in slices so that the
+ * page's main thread is never held for long, whatever the page's size. The extension page parses
+ * the snapshot and runs the pipeline there, off the page's thread (see README, Performance). */
+import { decline, type Declined } from './types';
+
+export interface PageSnapshot {
+  ok: true;
+  url: string;
+  html: string;
+  /** Elements in the page when the snapshot was taken. */
+  elements: number;
+}
+
+export type SnapshotResult = PageSnapshot | Declined;
+
+export interface SnapshotOptions {
+  /** Longest stretch of work before letting the page run, in ms. */
+  sliceMs?: number;
+  /** Snapshots larger than this are refused: the reader could not show them in time. */
+  maxChars?: number;
+  /** A subtree with fewer elements than this is serialised in one go (outerHTML). */
+  wholeSubtree?: number;
+  now?: () => number;
+  yieldToPage?: () => Promise<void>;
+}
+
+/** Elements a reader never needs; skipped (JSON-LD scripts are kept: they carry metadata). */
+const SKIPPED = new Set(['STYLE', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'LINK']);
+const VOID = new Set(['AREA', 'BASE', 'BR', 'COL', 'EMBED', 'HR', 'IMG', 'INPUT', 'LINK', 'META', 'SOURCE', 'TRACK', 'WBR']);
+
+function skipped(el: Element): boolean {
+  if (el.tagName === 'SCRIPT') return el.getAttribute('type') !== 'application/ld+json';
+  return SKIPPED.has(el.tagName.toUpperCase());
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function openTag(el: Element): string {
+  let tag = `<${el.localName}`;
+  for (const attr of Array.from(el.attributes)) tag += ` ${attr.name}="${attr.value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+  return `${tag}>`;
+}
+
+/** Lets the page's own tasks run between slices. */
+function defaultYield(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+export async function snapshotPage(doc: Document, url: string, options: SnapshotOptions = {}): Promise<SnapshotResult> {
+  const { sliceMs = 16, maxChars = 30_000_000, wholeSubtree = 1500, now = () => performance.now(), yieldToPage = defaultYield } = options;
+  try {
+    const type = doc.contentType?.toLowerCase() ?? 'text/html';
+    if (type === 'application/pdf') return decline('pdf', 'This is a PDF document.');
+    if (!/html|xml/.test(type)) return decline('not-html', `This page is ${type}, not a web page.`);
+    const root = doc.documentElement;
+    if (!root) return decline('not-article', 'The page is empty.');
+
+    const parts: string[] = ['<!doctype html>'];
+    let size = 0;
+    let sliceStart = now();
+    const push = (part: string) => {
+      parts.push(part);
+      size += part.length;
+    };
+
+    const visit = async (node: Node): Promise<boolean> => {
+      if (now() - sliceStart > sliceMs) {
+        await yieldToPage();
+        sliceStart = now();
+      }
+      if (size > maxChars) return false;
+      if (node.nodeType === 3) {
+        push(escapeText(node.nodeValue ?? ''));
+        return true;
+      }
+      if (node.nodeType !== 1) return true;
+      const el = node as Element;
+      if (skipped(el)) return true;
+      if (el !== root && el.tagName !== 'HEAD' && el.getElementsByTagName('*').length < wholeSubtree) {
+        push(el.outerHTML);
+        return true;
+      }
+      push(openTag(el));
+      if (VOID.has(el.tagName.toUpperCase())) return true;
+      for (const child of Array.from(el.childNodes)) if (!(await visit(child))) return false;
+      push(`</${el.localName}>`);
+      return true;
+    };
+
+    const elements = root.getElementsByTagName('*').length;
+    if (!(await visit(root))) return decline('too-large', 'This page is too large to read safely.');
+    return { ok: true, url, html: parts.join(''), elements };
+  } catch (error) {
+    return decline('error', error instanceof Error ? error.message : String(error));
+  }
+}
