@@ -31,6 +31,8 @@ export interface ExtractOptions {
 }
 
 export interface ExtractDiagnostics {
+  /** Milliseconds spent in each step, in order. */
+  timings: Record<string, number>;
   rule: RuleOutcome | null;
   /** Null when the page is not Gujarati and general cleaning did not run. */
   cleaning: CleaningReport | null;
@@ -95,6 +97,14 @@ export function extractFromClone(
   diagnostics?: Partial<ExtractDiagnostics>,
 ): ExtractResult {
   if (!doc.body) return decline('not-article', 'The page has no body.');
+  const timings: Record<string, number> = {};
+  let last = performance.now();
+  const step = (name: string) => {
+    const now = performance.now();
+    timings[name] = now - last;
+    last = now;
+  };
+  if (diagnostics) diagnostics.timings = timings;
   const story = isLiveBlog(doc) ? null : selectStory(doc, url, doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null);
   const meta = readMetadata(doc, story);
   const headings = Array.from(doc.querySelectorAll('h1'))
@@ -104,12 +114,16 @@ export function extractFromClone(
   // Everything Gujarati-specific (rules, cleaning, post-processing) is for Gujarati pages; other
   // pages get stock Readability, so that Vanchan never reads them worse than Reader View does.
   const gujarati = isGujaratiPage(doc, meta);
+  step('metadata');
 
   if (gujarati) prepareDocument(doc, url);
+  step('prepare');
 
   const rule = options.useSiteRules === false || !gujarati ? null : findSiteRule(url, options.rules);
   const ruleOutcome = rule ? applySiteRule(doc, rule) : null;
+  step('rule');
   const cleaning = gujarati ? cleanDocument(doc, url) : null;
+  step('clean');
   if (diagnostics) {
     diagnostics.rule = ruleOutcome;
     diagnostics.cleaning = cleaning;
@@ -117,6 +131,7 @@ export function extractFromClone(
   }
 
   const result = runReadability(doc, { stock: !gujarati });
+  step('readability');
   if (!result) return decline('not-article', 'No article text was found on this page.');
 
   const siteName = meta.siteName ?? result.siteName ?? hostnameOf(url);

@@ -17,7 +17,7 @@ export function hugePage(targetElements = 150_000, targetChars = 12_000_000): st
   const tracking = JSON.stringify({ list: 'more-stories', source: 'homepage-feed', experiment: 'b'.repeat(30) });
   // Story cards: 4 elements each, until both targets are met.
   while (elements < targetElements || chars < targetChars) {
-    const item = `<li class="story-card" data-track='${tracking}'><a href="/gujarat/news/story-${n}-amdavad-bagicho-navo-rasto"><img src="https://img.example.com/${n}.jpg" alt="સમાચાર ${n}"><span>શહેરના સમાચાર ${n}: નવા બગીચા પાસે રસ્તાનું કામ</span></a></li>`;
+    const item = `<li class="story-card" data-track='${tracking}'><a href="/gujarat/news/story-${n}-amdavad-bagicho-navo-rasto"><img src="/img/${n}.jpg" alt="સમાચાર ${n}"><span>શહેરના સમાચાર ${n}: નવા બગીચા પાસે રસ્તાનું કામ</span></a></li>`;
     parts.push(item);
     elements += 4;
     chars += item.length;

@@ -1,7 +1,7 @@
 /** Bundled into the benchmark's pages: Vanchan's extraction and stock Readability side by side,
  * on the same document, in the same browser. */
 import { Readability } from '@mozilla/readability';
-import { extractFromHtml } from '../../lib/extract';
+import { extractFromClone, extractFromHtml, type ExtractDiagnostics } from '../../lib/extract';
 import { snapshotPage } from '../../lib/extract/snapshot';
 
 async function vanchan(url: string): Promise<{ ok: boolean; snapshotMs: number; totalMs: number }> {
@@ -20,4 +20,18 @@ function stock(): { ok: boolean; totalMs: number } {
   return { ok: Boolean(article), totalMs: performance.now() - start };
 }
 
-(globalThis as unknown as { __vanchanBench: unknown }).__vanchanBench = { vanchan, stock };
+/** Where the time goes, step by step, for one run. */
+async function profile(url: string): Promise<Record<string, number>> {
+  let t = performance.now();
+  const snapshot = await snapshotPage(document, url, { yieldToPage: () => Promise.resolve() });
+  const out: Record<string, number> = { snapshot: performance.now() - t };
+  if (!snapshot.ok) return out;
+  t = performance.now();
+  const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
+  out.parse = performance.now() - t;
+  const diagnostics: Partial<ExtractDiagnostics> = {};
+  extractFromClone(doc, url, {}, diagnostics);
+  return { ...out, ...diagnostics.timings };
+}
+
+(globalThis as unknown as { __vanchanBench: unknown }).__vanchanBench = { vanchan, stock, profile };

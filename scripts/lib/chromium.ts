@@ -150,7 +150,8 @@ export class ReaderDriver {
   async openTab(url: string): Promise<{ page: Page; tabId: number }> {
     const known = new Set(await this.tabIds());
     const page = await this.session.context.newPage();
-    await page.goto(url).catch(() => undefined); // browser pages and failed loads still make a tab
+    // Browser pages and failed loads still make a tab; a page's images need not have arrived.
+    await page.goto(url, { waitUntil: 'domcontentloaded' }).catch(() => undefined);
     const added = (await this.tabIds()).filter((id) => !known.has(id));
     if (added.length !== 1) throw new Error(`expected one new tab for ${url}, found ${added.length}`);
     return { page, tabId: added[0]! };
