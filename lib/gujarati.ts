@@ -19,10 +19,49 @@ export function normalizeText(text: string): string {
 
 /** A comparison key: normalised, case-folded, with punctuation and symbols dropped. */
 export function comparisonKey(text: string): string {
-  return normalizeText(text)
+  return keyOfNormalized(normalizeText(text));
+}
+
+/** `comparisonKey` of a text that `normalizeText` has already normalised: lets callers that
+ * cache normalised texts skip normalising twice. keyOfNormalized(normalizeText(t)) is
+ * comparisonKey(t), exactly. */
+export function keyOfNormalized(normalized: string): string {
+  return normalized
     .toLowerCase()
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
     .trim();
+}
+
+/** Code units 0..0x0AFF that are "stable letters": ASCII letters and Gujarati letters and marks.
+ * Each one survives normalizeText and comparisonKey as exactly one code unit: it has no canonical
+ * decomposition, no canonical composition ever absorbs it (Gujarati has none at all, and no
+ * ASCII letter is the second half of one), lower-casing keeps it one unit, and it is a letter or
+ * mark, neither whitespace nor a zero-width character. Built from the runtime's own Unicode data,
+ * the same data normalizeText and comparisonKey use. Digits are left out on purpose (see
+ * `stableLetterCount`). */
+const STABLE_LETTER = (() => {
+  const table = new Uint8Array(0x0b00);
+  const letterOrMark = /^[\p{L}\p{M}]$/u;
+  for (let code = 0; code < table.length; code++) {
+    if (code >= 0x80 && code < 0x0a80) continue;
+    const ch = String.fromCharCode(code);
+    if (letterOrMark.test(ch) && ch.normalize('NFD') === ch && ch.toLowerCase().length === 1) table[code] = 1;
+  }
+  return table;
+})();
+
+/** The stable letters in `text`: a cheap lower bound on both normalizeText(text).length and
+ * comparisonKey(text).length, and one that adds up over concatenation (an element's count is
+ * the sum of its text nodes'). Lets a caller skip texts too long for a check without
+ * normalising them. Digits do not count, so a bound also holds for texts with any number of
+ * digits ("12345 views"). */
+export function stableLetterCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x0b00 && STABLE_LETTER[code] === 1) count++;
+  }
+  return count;
 }
 
 interface ScriptShares {
@@ -31,20 +70,47 @@ interface ScriptShares {
   letters: number;
 }
 
+const OTHER = 1;
+const LETTER = 2;
+const RTL = 3;
+const GUJARATI = 4;
+
+/** Per BMP code point, what `scriptShares` counts it as; 0 until first seen. Testing the
+ * regexes once per distinct character, not once per character, keeps long texts cheap. */
+const charClasses = new Uint8Array(0x10000);
+
+function classify(ch: string): number {
+  if (GUJARATI_LETTER.test(ch)) {
+    // Vowel signs and the virama are marks, not letters, but they belong to the script.
+    return ANY_LETTER.test(ch) ? GUJARATI : OTHER;
+  }
+  if (!ANY_LETTER.test(ch)) return OTHER;
+  return RTL_LETTER.test(ch) ? RTL : LETTER;
+}
+
 function scriptShares(text: string): ScriptShares {
   let letters = 0;
   let gujarati = 0;
   let rtl = 0;
-  for (const ch of text) {
-    if (GUJARATI_LETTER.test(ch)) {
-      // Vowel signs and the virama are marks, not letters, but they belong to the script.
-      if (/\p{L}/u.test(ch)) {
-        gujarati++;
-        letters++;
-      }
-    } else if (ANY_LETTER.test(ch)) {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let kind: number;
+    if (code < 0xd800 || code > 0xdfff) {
+      kind = charClasses[code] || (charClasses[code] = classify(text[i]!));
+    } else {
+      // A surrogate pair (or a lone surrogate) is one character, as `for…of` reads it.
+      const point = text.codePointAt(i)!;
+      if (point > 0xffff) i++;
+      kind = classify(String.fromCodePoint(point));
+    }
+    if (kind === GUJARATI) {
+      gujarati++;
       letters++;
-      if (RTL_LETTER.test(ch)) rtl++;
+    } else if (kind === LETTER) {
+      letters++;
+    } else if (kind === RTL) {
+      letters++;
+      rtl++;
     }
   }
   return { gujarati, rtl, letters };

@@ -148,6 +148,10 @@ export const JUNK_LABEL_PATTERNS = [
   // Date lines of the page's chrome ("Story first published: 12 Oct 2024, 10:15 IST").
   /^(?:story first published|first published|publish date|published on|published|last updated|updated on|updated)(?: [\p{L}\p{M}\p{N} ]{0,40})?$/iu,
 ];
+/** The most letters and marks (digits aside) in a text that one of JUNK_LABEL_PATTERNS matches:
+ * "story first published" and 41 more characters. Cleaning does not test longer texts against
+ * the patterns, so raise this with any pattern that matches longer labels. */
+export const JUNK_LABEL_PATTERN_LETTERS = 62;
 
 /** Links that share the page or send the reader to an app store. */
 export const SHARE_LINK = /(?:facebook\.com\/sharer|twitter\.com\/(?:intent|share)|x\.com\/intent|wa\.me\/|api\.whatsapp\.com\/send|whatsapp:\/\/|t\.me\/share|telegram\.me\/share|linkedin\.com\/share|pinterest\.com\/pin\/create|reddit\.com\/submit|mailto:\?)/i;

@@ -11,20 +11,15 @@ import {
   BREADCRUMB_TOKEN,
   HEADING_PREFIXES,
   HEADING_SUFFIXES,
+  JUNK_LABEL_PATTERN_LETTERS,
   JUNK_LABEL_PATTERNS,
   JUNK_LABELS,
   PLAYER_TOKEN,
   SHARE_LINK,
   SHARE_TOKEN,
 } from './boilerplate';
-import {
-  classAndIdTokens,
-  containsAny,
-  findProseBlocks,
-  linkDensity,
-  nonLinkText,
-  textOf,
-} from './dom';
+import { containsAny, findProseBlocks, nonLinkText, tokenMatcher } from './dom';
+import { TextIndex } from './text-index';
 
 export interface CleaningReport {
   adSlots: number;
@@ -43,6 +38,9 @@ const LABEL_KEYS = new Set(JUNK_LABELS.map(comparisonKey));
 const HEADING_KEYS = new Set(BOILERPLATE_HEADINGS.map(comparisonKey));
 const PREFIX_KEYS = HEADING_PREFIXES.map(comparisonKey);
 const SUFFIX_KEYS = HEADING_SUFFIXES.map(comparisonKey);
+/** No junk label has more letters than this: texts with more are not tested. */
+const LABEL_MAX_LETTERS = Math.max(JUNK_LABEL_PATTERN_LETTERS, ...[...LABEL_KEYS].map((key) => key.length));
+const BREADCRUMB_SELECTOR = BREADCRUMB_SELECTORS.join(',');
 
 /** "વધુ ફોટો ગેલેરી" → true: a boilerplate heading, perhaps widened by a prefix or suffix word. */
 function isHeadingKey(key: string): boolean {
@@ -53,8 +51,7 @@ function isHeadingKey(key: string): boolean {
   return HEADING_KEYS.has(words.join(' '));
 }
 
-function isJunkLabel(text: string): boolean {
-  const key = comparisonKey(text);
+function isJunkLabelKey(key: string): boolean {
   return LABEL_KEYS.has(key) || JUNK_LABEL_PATTERNS.some((pattern) => pattern.test(key));
 }
 const STOP_TAGS = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
@@ -62,6 +59,8 @@ const MEDIA = 'img, picture, video, figure';
 const INLINE_HEADINGS = new Set(['STRONG', 'B', 'SPAN', 'EM', 'I', 'U', 'FONT', 'SMALL']);
 const HASHTAG_LINE = /^(?:#[\p{L}\p{M}\p{N}_]+[\s,|·•]*)+$/u;
 
+/** Each pass below skips, before reading any text, the elements whose text is too long for its
+ * check: `index.letters(el)` never exceeds the length of el's normalised text or key. */
 class Cleaner {
   readonly report: CleaningReport = {
     adSlots: 0,
@@ -76,6 +75,7 @@ class Cleaner {
     playerChrome: 0,
   };
   private readonly prose: Element[];
+  private textIndex: TextIndex | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -84,10 +84,21 @@ class Cleaner {
     this.prose = findProseBlocks(doc.body);
   }
 
+  /** Built on first use; from then on every removal goes through `detach`, which keeps it exact. */
+  private get index(): TextIndex {
+    this.textIndex ??= new TextIndex(this.doc.body);
+    return this.textIndex;
+  }
+
+  private detach(node: ChildNode): void {
+    if (this.textIndex) this.textIndex.detach(node);
+    else node.remove();
+  }
+
   /** Removes `el` unless it holds article prose. */
   private remove(el: Element, kind: keyof CleaningReport): boolean {
     if (!el.isConnected || STOP_TAGS.has(el.tagName) || containsAny(el, this.prose)) return false;
-    el.remove();
+    this.detach(el);
     this.report[kind]++;
     return true;
   }
@@ -106,14 +117,23 @@ class Cleaner {
     return Array.from(this.doc.body.querySelectorAll('*'));
   }
 
+  /** The elements that have class or id tokens at all, in document order. */
+  private elementsWithTokens(): Element[] {
+    return Array.from(this.doc.body.querySelectorAll('[class], [id]'));
+  }
+
+  /** Whether el's normalised text is at most `max` characters long. */
+  private textFits(el: Element, max: number): boolean {
+    return this.index.letters(el) <= max && this.index.text(el).length <= max;
+  }
+
   adSlots(): void {
     for (const el of this.doc.body.querySelectorAll(AD_SLOT_SELECTORS.join(','))) {
       this.remove(el, 'adSlots');
     }
-    for (const el of this.elements()) {
-      if (el.isConnected && classAndIdTokens(el).some((token) => AD_SLOT_TOKEN.test(token))) {
-        this.remove(el, 'adSlots');
-      }
+    const isAdSlot = tokenMatcher(AD_SLOT_TOKEN);
+    for (const el of this.elementsWithTokens()) {
+      if (el.isConnected && isAdSlot(el)) this.remove(el, 'adSlots');
     }
   }
 
@@ -121,26 +141,30 @@ class Cleaner {
    * empty slot around them. */
   labels(): void {
     for (const el of this.elements()) {
-      if (!el.isConnected || !isJunkLabel(el.textContent ?? '')) continue;
-      const label = comparisonKey(el.textContent ?? '');
-      const block = this.climb(el, (parent) => comparisonKey(parent.textContent ?? '') === label);
+      if (!el.isConnected || this.index.letters(el) > LABEL_MAX_LETTERS) continue;
+      const label = this.index.key(el);
+      if (!isJunkLabelKey(label)) continue;
+      const block = this.climb(el, (parent) => this.index.letters(parent) <= label.length && this.index.key(parent) === label);
       this.remove(block, 'labels');
     }
   }
 
   private isBoilerplateHeading(el: Element): boolean {
-    const text = textOf(el);
+    if (this.index.letters(el) > 300) return false;
+    const text = this.index.text(el);
     if (text.length === 0 || text.length > 300) return false;
-    if (isHeadingKey(comparisonKey(text))) return true;
-    // "આ પણ વાંચો: <a>another story</a>": the words outside the links are the heading.
+    if (isHeadingKey(this.index.keyOfText(el))) return true;
+    // "આ પણ વાંચો: <a>another story</a>": the words outside the links are the heading. (With no
+    // links inside, those words are the whole text, just found to be no heading.)
+    if (!this.index.mayHoldLinks(el)) return false;
     const own = nonLinkText(el);
     return own.length > 0 && own.length < 40 && isHeadingKey(comparisonKey(own));
   }
 
   private isLinkList(el: Element): boolean {
-    const text = textOf(el);
+    const text = this.index.text(el);
     if (!el.querySelector('a')) return text.length === 0 && !el.querySelector(MEDIA);
-    return linkDensity(el) >= 0.5;
+    return this.index.linkDensity(el) >= 0.5;
   }
 
   /** A heading such as "આ પણ વાંચો" or "ટ્રેન્ડિંગ" and the block of links it heads. */
@@ -167,12 +191,12 @@ class Cleaner {
     for (let node = el.nextSibling; node; ) {
       const next = node.nextSibling;
       if (node.nodeType === 3 && /^[\s:：\-–—|,»]*$/u.test(node.nodeValue ?? '')) {
-        node.parentNode?.removeChild(node);
+        this.detach(node);
       } else if (node.nodeType === 1 && (node as Element).tagName === 'A') {
-        (node as Element).remove();
+        this.detach(node);
         sawLink = true;
       } else if (node.nodeType === 1 && (node as Element).tagName === 'BR' && !sawLink) {
-        (node as Element).remove();
+        this.detach(node);
       } else {
         break;
       }
@@ -183,15 +207,15 @@ class Cleaner {
   /** Form controls and their labels (autoplay toggles, newsletter boxes) are not article text. */
   formControls(): void {
     for (const el of this.doc.body.querySelectorAll('label, input, select, textarea, button')) {
-      if (el.isConnected && textOf(el).length <= 80) this.remove(el, 'labels');
+      if (el.isConnected && this.textFits(el, 80)) this.remove(el, 'labels');
     }
   }
 
   breadcrumbs(): void {
-    const marked = this.elements().filter(
-      (el) => el.matches(BREADCRUMB_SELECTORS.join(',')) || classAndIdTokens(el).some((token) => BREADCRUMB_TOKEN.test(token)),
-    );
-    for (const el of marked) if (el.isConnected && textOf(el).length <= 400) this.remove(el, 'breadcrumbs');
+    const bySelector = new Set(this.doc.body.querySelectorAll(BREADCRUMB_SELECTOR));
+    const isCrumb = tokenMatcher(BREADCRUMB_TOKEN);
+    const marked = this.elements().filter((el) => bySelector.has(el) || isCrumb(el));
+    for (const el of marked) if (el.isConnected && this.textFits(el, 400)) this.remove(el, 'breadcrumbs');
     // Unmarked trails: a short list whose every link leads up the page's own path (/, /local/,
     // /local/gujarat/ above /local/gujarat/kutch/story).
     let page: URL;
@@ -201,8 +225,9 @@ class Cleaner {
       return;
     }
     for (const list of this.doc.body.querySelectorAll('ul, ol')) {
+      if (!list.isConnected || this.index.letters(list) > 300) continue;
       const links = Array.from(list.querySelectorAll('a[href]'));
-      if (!list.isConnected || links.length < 2 || textOf(list).length > 300) continue;
+      if (links.length < 2 || this.index.text(list).length > 300) continue;
       const upward = links.every((a) => {
         try {
           const target = new URL(a.getAttribute('href') ?? '', page);
@@ -216,10 +241,9 @@ class Cleaner {
   }
 
   playerChrome(): void {
-    for (const el of this.elements()) {
-      if (el.isConnected && classAndIdTokens(el).some((token) => PLAYER_TOKEN.test(token))) {
-        this.remove(el, 'playerChrome');
-      }
+    const isPlayer = tokenMatcher(PLAYER_TOKEN);
+    for (const el of this.elementsWithTokens()) {
+      if (el.isConnected && isPlayer(el)) this.remove(el, 'playerChrome');
     }
   }
 
@@ -228,12 +252,14 @@ class Cleaner {
   repeatedLists(): void {
     const counts = new Map<string, number>();
     for (const el of this.elements()) {
-      const key = comparisonKey(el.textContent ?? '');
+      if (this.index.letters(el) > 250) continue;
+      const key = this.index.key(el);
       if (key.length < 12 || key.length > 250) continue;
       // Count each text once, at the deepest element that carries it whole.
-      if (Array.from(el.children).some((child) => comparisonKey(child.textContent ?? '') === key)) {
-        continue;
-      }
+      const carried = Array.from(el.children).some(
+        (child) => this.index.letters(child) <= key.length && this.index.key(child) === key,
+      );
+      if (carried) continue;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
     const lists = this.elements().filter(
@@ -243,38 +269,36 @@ class Cleaner {
     );
     for (const list of lists) {
       if (!list.isConnected || containsAny(list, this.prose)) continue;
-      const items = Array.from(list.children).filter((item) => textOf(item).length > 0);
-      if (items.length < 2 || linkDensity(list) < 0.4) continue;
+      const items = Array.from(list.children).filter((item) => this.index.text(item).length > 0);
+      if (items.length < 2 || this.index.linkDensity(list) < 0.4) continue;
       const repeated = items.filter((item) =>
-        Array.from(item.querySelectorAll('a')).some(
-          (a) => (counts.get(comparisonKey(a.textContent ?? '')) ?? 0) >= 2,
-        ),
+        Array.from(item.querySelectorAll('a')).some((a) => (counts.get(this.index.key(a)) ?? 0) >= 2),
       );
       if (repeated.length * 2 < items.length) continue;
       const heading = list.previousElementSibling;
       if (this.remove(list, 'repeatedLists') && heading && !heading.querySelector('a')) {
-        const headingText = textOf(heading);
-        if (headingText.length > 0 && headingText.length <= 40) heading.remove();
+        const headingText = this.index.text(heading);
+        if (headingText.length > 0 && headingText.length <= 40) this.detach(heading);
       }
     }
   }
 
   hashtagLines(): void {
     for (const el of this.elements()) {
-      const text = textOf(el);
-      if (!el.isConnected || text.length === 0 || text.length > 600 || !HASHTAG_LINE.test(text)) {
-        continue;
-      }
-      this.remove(this.climb(el, (parent) => textOf(parent) === text), 'hashtagLines');
+      if (!el.isConnected || this.index.letters(el) > 600) continue;
+      const text = this.index.text(el);
+      if (text.length === 0 || text.length > 600 || !HASHTAG_LINE.test(text)) continue;
+      const same = (parent: Element) => this.index.letters(parent) <= text.length && this.index.text(parent) === text;
+      this.remove(this.climb(el, same), 'hashtagLines');
     }
   }
 
   /** "Gujarat News | Vadodara | Navratri | ગુજરાતી સમાચાર": a line of keywords, not a sentence. */
   keywordClouds(): void {
     for (const el of this.elements()) {
-      if (!el.isConnected) continue;
-      const text = textOf(el);
-      if (text.length > 2000 || (text.match(/\|/g)?.length ?? 0) < 3) continue;
+      if (!el.isConnected || this.index.letters(el) > 2000) continue;
+      const text = this.index.text(el);
+      if (text.length > 2000 || !text.includes('|') || (text.match(/\|/g)?.length ?? 0) < 3) continue;
       const parts = text.split('|').map((part) => part.trim()).filter(Boolean);
       const average = parts.reduce((sum, part) => sum + part.length, 0) / parts.length;
       if (parts.some((part) => part.length > 60 || /[.।!?](?:\s|$)/u.test(part)) || average > 35) {
@@ -285,48 +309,54 @@ class Cleaner {
   }
 
   shareBars(): void {
-    for (const el of this.elements()) {
-      if (!el.isConnected || textOf(el).length > 120) continue;
-      if (classAndIdTokens(el).some((token) => SHARE_TOKEN.test(token))) this.remove(el, 'shareBars');
+    const isShare = tokenMatcher(SHARE_TOKEN);
+    for (const el of this.elementsWithTokens()) {
+      if (el.isConnected && isShare(el) && this.textFits(el, 120)) this.remove(el, 'shareBars');
     }
     for (const a of this.doc.body.querySelectorAll('a[href]')) {
       if (!a.isConnected || !SHARE_LINK.test(a.getAttribute('href') ?? '')) continue;
-      this.remove(this.climb(a, (parent) => textOf(parent).length <= 120), 'shareBars');
+      this.remove(this.climb(a, (parent) => this.textFits(parent, 120)), 'shareBars');
     }
   }
 
   appBanners(): void {
     const hits = this.elements().filter((el) => {
       if (el.tagName === 'A' && APP_STORE_LINK.test(el.getAttribute('href') ?? '')) return true;
-      const text = textOf(el);
+      if (this.index.letters(el) > 200) return false;
+      const text = this.index.text(el);
       return (
         text.length > 0 &&
         text.length <= 200 &&
         APP_BANNER_TEXT.test(text) &&
-        !Array.from(el.children).some((child) => APP_BANNER_TEXT.test(textOf(child)))
+        !Array.from(el.children).some((child) => APP_BANNER_TEXT.test(this.index.text(child)))
       );
     });
     for (const el of hits) {
       if (!el.isConnected) continue;
-      this.remove(this.climb(el, (parent) => textOf(parent).length <= 200), 'appBanners');
+      this.remove(this.climb(el, (parent) => this.textFits(parent, 200)), 'appBanners');
     }
   }
 }
 
 /** Cleans `doc` (a clone) in place and says what it removed. */
 export function cleanDocument(doc: Document, url: string): CleaningReport {
+  // TEMP-PROFILE
+  const T: Record<string, number> = {};
+  let t = performance.now();
+  const lap = (n: string) => { const now = performance.now(); T[n] = (T[n] ?? 0) + now - t; t = now; };
   const cleaner = new Cleaner(doc, url);
-  cleaner.adSlots();
-  cleaner.playerChrome();
-  cleaner.formControls();
-  cleaner.breadcrumbs();
-  cleaner.labels();
-  cleaner.headedBlocks();
-  cleaner.shareBars();
-  cleaner.appBanners();
-  cleaner.repeatedLists();
-  cleaner.hashtagLines();
-  cleaner.keywordClouds();
+  lap('ctor');
+  cleaner.adSlots(); lap('adSlots');
+  cleaner.playerChrome(); lap('player');
+  cleaner.formControls(); lap('form');
+  cleaner.breadcrumbs(); lap('crumbs');
+  cleaner.labels(); lap('labels');
+  cleaner.headedBlocks(); lap('headed');
+  cleaner.shareBars(); lap('share');
+  cleaner.appBanners(); lap('app');
+  cleaner.repeatedLists(); lap('repeated');
+  cleaner.hashtagLines(); lap('hashtag');
+  cleaner.keywordClouds(); lap('keyword');
+  (globalThis as unknown as { __cleanPasses: unknown }).__cleanPasses = T;
   return cleaner.report;
 }
-

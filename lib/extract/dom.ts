@@ -101,6 +101,33 @@ export function containsAny(el: Element, blocks: readonly Element[]): boolean {
   return blocks.some((block) => el === block || el.contains(block));
 }
 
+/** A test equivalent to `classAndIdTokens(el).some((token) => pattern.test(token))`, that
+ * remembers its answer per class attribute and per id: pages repeat the same few class lists
+ * on thousands of elements. `pattern` must not be global or sticky (no lastIndex state). */
+export function tokenMatcher(pattern: RegExp): (el: Element) => boolean {
+  const byClass = new Map<string, boolean>();
+  const byId = new Map<string, boolean>();
+  return (el) => {
+    const classes = el.getAttribute('class');
+    if (classes) {
+      let hit = byClass.get(classes);
+      if (hit === undefined) {
+        hit = classes.split(/\s+/).some((token) => token !== '' && pattern.test(token));
+        byClass.set(classes, hit);
+      }
+      if (hit) return true;
+    }
+    const id = el.getAttribute('id');
+    if (!id) return false;
+    let hit = byId.get(id);
+    if (hit === undefined) {
+      hit = pattern.test(id);
+      byId.set(id, hit);
+    }
+    return hit;
+  };
+}
+
 export function classAndIdTokens(el: Element): string[] {
   const tokens = (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
   const id = el.getAttribute('id');

@@ -15,7 +15,7 @@ import {
   removeRepeatedTitle,
   restoreStandfirst,
 } from './post-process';
-import { prepareDocument } from './prepare';
+import { absolutizeUrls, prepareDocument } from './prepare';
 import { runReadability } from './readability';
 import { applySiteRule, type RuleOutcome } from './site-rule';
 import { selectStory } from './stories';
@@ -117,6 +117,7 @@ export function extractFromClone(
   step('metadata');
 
   if (gujarati) prepareDocument(doc, url);
+  else absolutizeUrls(doc, url);
   step('prepare');
 
   const rule = options.useSiteRules === false || !gujarati ? null : findSiteRule(url, options.rules);
@@ -201,12 +202,8 @@ function cleanByline(byline: string | null | undefined): string | null {
 /** Parses a page snapshot (HTML text) into a fresh document and extracts its article. Runs in
  * the extension page, never in the web page: the page's thread is only held for the snapshot. */
 export function extractFromHtml(html: string, url: string, options: ExtractOptions = {}, parser: DOMParser = new DOMParser()): ExtractResult {
-  const doc = parser.parseFromString(html, 'text/html');
-  // Relative links resolve against the page, not the extension page that parsed it.
-  if (!doc.querySelector('base[href]')) {
-    const base = doc.createElement('base');
-    base.setAttribute('href', url);
-    doc.head?.prepend(base);
-  }
+  // A <base> element would set the parsed document's base URI, which the extension page's CSP
+  // (base-uri 'none') refuses, loudly. URLs are made absolute against the page's address instead.
+  const doc = parser.parseFromString(html.replace(/<base\b[^>]*>/gi, ''), 'text/html');
   return extractFromClone(doc, url, options);
 }

@@ -90,7 +90,19 @@ const URL_ATTRIBUTES: ReadonlyArray<[selector: string, attribute: string]> = [
 /** Prepares `doc` in place. `doc` must be a clone: this changes it. */
 export function prepareDocument(doc: Document, baseUrl: string): void {
   for (const img of doc.querySelectorAll('img')) promoteLazyImage(img, baseUrl);
+  absolutizeUrls(doc, baseUrl);
+  for (const img of doc.querySelectorAll('img[loading]')) img.removeAttribute('loading');
 
+  // JSON-LD has been read by now (metadata step); scripts, styles and templates carry no text
+  // a reader wants and slow every later step.
+  for (const el of doc.querySelectorAll('script, style, link, template, meta[http-equiv]')) {
+    el.remove();
+  }
+}
+
+/** Links and images made absolute against the page's address: the document may have been parsed
+ * elsewhere (the extension page), where relative URLs would resolve against the extension. */
+export function absolutizeUrls(doc: Document, baseUrl: string): void {
   for (const [selector, attribute] of URL_ATTRIBUTES) {
     for (const el of doc.querySelectorAll(selector)) {
       const value = el.getAttribute(attribute) ?? '';
@@ -102,12 +114,5 @@ export function prepareDocument(doc: Document, baseUrl: string): void {
   }
   for (const el of doc.querySelectorAll('img[srcset], source[srcset]')) {
     el.setAttribute('srcset', absoluteSrcset(el.getAttribute('srcset') ?? '', baseUrl));
-  }
-  for (const img of doc.querySelectorAll('img[loading]')) img.removeAttribute('loading');
-
-  // JSON-LD has been read by now (metadata step); scripts, styles and templates carry no text
-  // a reader wants and slow every later step.
-  for (const el of doc.querySelectorAll('script, style, link, template, meta[http-equiv]')) {
-    el.remove();
   }
 }

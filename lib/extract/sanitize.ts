@@ -31,6 +31,23 @@ const CONFIG: Config = {
   FORBID_TAGS: ['style', 'script', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'base', 'meta', 'link', 'svg', 'math', 'template'],
 };
 
+/** An article image the reader may load: https on a public host, or inline data. Never a
+ * loopback, private-network or bare-IP address: a hostile page must not make the extension
+ * probe the reader's own machine or home network. */
+export function isImageUrlAllowed(value: string): boolean {
+  const trimmed = value.trim();
+  if (/^data:image\//i.test(trimmed)) return true;
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== 'https:') return false;
+  const host = url.hostname.toLowerCase();
+  return !(host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local') || /^[\d.]+$/.test(host) || host.startsWith('['));
+}
+
 type Purifier = ReturnType<typeof createDOMPurify>;
 const purifiers = new WeakMap<object, Purifier>();
 
@@ -38,11 +55,30 @@ function purifierFor(window: WindowLike): Purifier {
   let purifier = purifiers.get(window);
   if (purifier) return purifier;
   purifier = createDOMPurify(window);
+  purifier.addHook('afterSanitizeElements', (node) => {
+    // A link inside a link cannot be written back as HTML (the parser would split it), so the
+    // output would change each time it is read: keep the inner link's content, not the link.
+    if (node.nodeName === 'A' && node.parentElement?.closest('a')) {
+      (node as Element).replaceWith(...Array.from(node.childNodes));
+    }
+  });
   purifier.addHook('afterSanitizeAttributes', (node) => {
     if (node.tagName === 'A' && node.hasAttribute('href')) {
       // Links open the original site in a new tab, telling it nothing about the reader.
       node.setAttribute('target', '_blank');
       node.setAttribute('rel', 'noopener noreferrer');
+    }
+    if (node.tagName === 'IMG' || node.tagName === 'SOURCE') {
+      // Extension pages load images over https (or inline data) only; anything else would be
+      // refused by their CSP, so it is dropped here instead of tripping a violation.
+      const src = node.getAttribute('src');
+      if (src !== null && !isImageUrlAllowed(src)) node.removeAttribute('src');
+      const srcset = node.getAttribute('srcset');
+      if (srcset !== null) {
+        const secure = srcset.split(/,\s+/).filter((candidate) => isImageUrlAllowed(candidate.trim().split(/\s+/)[0] ?? ''));
+        if (secure.length) node.setAttribute('srcset', secure.join(', '));
+        else node.removeAttribute('srcset');
+      }
     }
     if (node.tagName === 'IMG') {
       node.setAttribute('loading', 'lazy');

@@ -18,28 +18,44 @@ export interface SnapshotOptions {
   sliceMs?: number;
   /** Snapshots larger than this are refused: the reader could not show them in time. */
   maxChars?: number;
-  /** A subtree with fewer elements than this is serialised in one go (outerHTML). */
-  wholeSubtree?: number;
   now?: () => number;
   yieldToPage?: () => Promise<void>;
 }
 
 /** Elements a reader never needs; skipped (JSON-LD scripts are kept: they carry metadata). */
-const SKIPPED = new Set(['STYLE', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'LINK']);
+// Media elements too: the reader shows no players, and their sources would be fetched (and
+// refused by the extension page's CSP) the moment the snapshot is parsed.
+const SKIPPED = new Set(['STYLE', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'FRAME', 'FRAMESET', 'OBJECT', 'EMBED', 'LINK', 'BASE', 'NOSCRIPT', 'APPLET', 'PORTAL', 'VIDEO', 'AUDIO', 'TRACK']);
 const VOID = new Set(['AREA', 'BASE', 'BR', 'COL', 'EMBED', 'HR', 'IMG', 'INPUT', 'LINK', 'META', 'SOURCE', 'TRACK', 'WBR']);
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 function skipped(el: Element): boolean {
-  if (el.tagName === 'SCRIPT') return el.getAttribute('type') !== 'application/ld+json';
-  return SKIPPED.has(el.tagName.toUpperCase());
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'SCRIPT') return el.getAttribute('type') !== 'application/ld+json';
+  if (tag === 'META') return el.hasAttribute('http-equiv');
+  return SKIPPED.has(tag);
 }
 
 function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** The start tag without what only a live page needs: event handlers and inline styles (a style
+ * that hides an element becomes the hidden attribute, which extraction understands). The
+ * extension page parses the snapshot, and its CSP would refuse, and report, both. */
 function openTag(el: Element): string {
   let tag = `<${el.localName}`;
-  for (const attr of Array.from(el.attributes)) tag += ` ${attr.name}="${attr.value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+  let hidden = false;
+  for (const attr of Array.from(el.attributes)) {
+    const name = attr.name.toLowerCase();
+    if (name.startsWith('on')) continue;
+    if (name === 'style') {
+      hidden ||= HIDDEN_STYLE.test(attr.value);
+      continue;
+    }
+    tag += ` ${attr.name}="${attr.value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+  }
+  if (hidden && !el.hasAttribute('hidden')) tag += ' hidden';
   return `${tag}>`;
 }
 
@@ -53,7 +69,7 @@ function defaultYield(): Promise<void> {
 }
 
 export async function snapshotPage(doc: Document, url: string, options: SnapshotOptions = {}): Promise<SnapshotResult> {
-  const { sliceMs = 16, maxChars = 30_000_000, wholeSubtree = 1500, now = () => performance.now(), yieldToPage = defaultYield } = options;
+  const { sliceMs = 16, maxChars = 30_000_000, now = () => performance.now(), yieldToPage = defaultYield } = options;
   try {
     const type = doc.contentType?.toLowerCase() ?? 'text/html';
     if (type === 'application/pdf') return decline('pdf', 'This is a PDF document.');
@@ -69,8 +85,10 @@ export async function snapshotPage(doc: Document, url: string, options: Snapshot
       size += part.length;
     };
 
+    let steps = 0;
     const visit = async (node: Node): Promise<boolean> => {
-      if (now() - sliceStart > sliceMs) {
+      // Reading the clock costs too; look at it every 64 nodes.
+      if ((++steps & 63) === 0 && now() - sliceStart > sliceMs) {
         await yieldToPage();
         sliceStart = now();
       }
@@ -82,13 +100,14 @@ export async function snapshotPage(doc: Document, url: string, options: Snapshot
       if (node.nodeType !== 1) return true;
       const el = node as Element;
       if (skipped(el)) return true;
-      if (el !== root && el.tagName !== 'HEAD' && el.getElementsByTagName('*').length < wholeSubtree) {
-        push(el.outerHTML);
-        return true;
-      }
       push(openTag(el));
       if (VOID.has(el.tagName.toUpperCase())) return true;
-      for (const child of Array.from(el.childNodes)) if (!(await visit(child))) return false;
+      if (el.tagName.toUpperCase() === 'SCRIPT') {
+        // JSON-LD stays raw text; "</" is escaped so that it cannot close the script early.
+        push((el.textContent ?? '').replace(/<\//g, '<\\/'));
+      } else {
+        for (let child = el.firstChild; child; child = child.nextSibling) if (!(await visit(child))) return false;
+      }
       push(`</${el.localName}>`);
       return true;
     };

@@ -7,6 +7,7 @@ import divyabhaskarCoIn from './divyabhaskar.co.in';
 import gstvIn from './gstv.in';
 import gujaratiAbpliveCom from './gujarati.abplive.com';
 import gujaratiIndianexpressCom from './gujarati.indianexpress.com';
+import gujaratiNews18Com from './gujarati.news18.com';
 import gujaratiOneindiaCom from './gujarati.oneindia.com';
 import gujaratijagranCom from './gujaratijagran.com';
 import gujaratimiddayCom from './gujaratimidday.com';
@@ -14,7 +15,9 @@ import gujaratsamacharCom from './gujaratsamachar.com';
 import iamgujaratCom from './iamgujarat.com';
 import navgujaratsamayCom from './navgujaratsamay.com';
 import sandeshCom from './sandesh.com';
+import tv9gujaratiCom from './tv9gujarati.com';
 import vtvgujaratiCom from './vtvgujarati.com';
+import zeenewsIndiaComGujarati from './zeenews.india.com-gujarati';
 import type { SiteRule } from './types';
 
 export const SITE_RULES: readonly SiteRule[] = [
@@ -26,6 +29,7 @@ export const SITE_RULES: readonly SiteRule[] = [
   gstvIn,
   gujaratiAbpliveCom,
   gujaratiIndianexpressCom,
+  gujaratiNews18Com,
   gujaratiOneindiaCom,
   gujaratijagranCom,
   gujaratimiddayCom,
@@ -33,5 +37,7 @@ export const SITE_RULES: readonly SiteRule[] = [
   iamgujaratCom,
   navgujaratsamayCom,
   sandeshCom,
+  tv9gujaratiCom,
   vtvgujaratiCom,
+  zeenewsIndiaComGujarati,
 ];

@@ -23,6 +23,22 @@ describe('sanitizeArticleHtml', () => {
     expect(out.querySelector('td')!.textContent).toBe('૧');
   });
 
+  it('keeps https and inline images only, as the extension pages’ CSP allows', () => {
+    const out = sanitizedDom('<img src="http://tracker.example/p.gif"><img src="https://cdn.example/a.jpg" srcset="http://x.example/1.jpg 1x, https://cdn.example/2.jpg 2x"><img src="data:image/png;base64,iVBORw0KGgo=">');
+    const imgs = out.querySelectorAll('img');
+    expect(imgs[0]!.hasAttribute('src')).toBe(false);
+    expect(imgs[1]!.getAttribute('src')).toBe('https://cdn.example/a.jpg');
+    expect(imgs[1]!.getAttribute('srcset')).toBe('https://cdn.example/2.jpg 2x');
+    expect(imgs[2]!.getAttribute('src')).toMatch(/^data:image\/png/);
+  });
+
+  it.each(['https://127.0.0.1/p.gif', 'https://192.168.1.1/admin.png', 'https://localhost/x.jpg', 'https://printer.local/x.jpg', 'https://[::1]/x.jpg'])(
+    'never lets an article image reach the reader’s own machine or network: %s',
+    (src) => {
+      expect(sanitizedDom(`<img src="${src}" srcset="${src} 2x">`).querySelector('img[src], img[srcset]')).toBeNull();
+    },
+  );
+
   it.each([
     ['<script>alert(1)</script><p>x</p>', 'script'],
     ['<img src="https://a.example/x.jpg" onerror="alert(1)">', '[onerror]'],

@@ -139,8 +139,9 @@ const attributeArb = fc
         return ` ${name}="${value}"`;
     }
   });
+// The deeply nested payloads cost jsdom a second each; the table test below covers them.
 const payloadArb = fc
-  .tuple(fc.constantFrom(...HOSTILE_PAYLOADS), fc.boolean())
+  .tuple(fc.constantFrom(...HOSTILE_PAYLOADS.filter((p) => p.html.length < 4000)), fc.boolean())
   .map(([payload, inContext]) => (inContext ? payloadInContext(payload) : payload.html));
 
 const { node: nodeArb } = fc.letrec<{ node: string }>((tie) => ({
@@ -270,7 +271,7 @@ describe('the pipeline on a page with every hostile payload', () => {
   });
 
   it('gives sanitized content with nothing executable', () => {
-    expect(executableProblems(content), content).toEqual([]);
+    expect(executableProblems(content)).toEqual([]);
   });
 
   it('gives metadata that are plain strings and render as text only', () => {
