@@ -60,12 +60,12 @@ describe('web-ext lint on .output/firefox-mv3', () => {
     expect(result.summary.errors).toBe(0);
   });
 
-  it('reports only warnings that are explained in tests/firefox/explained-warnings.ts', () => {
+  it('reports only warnings that are explained in tests/e2e/firefox/explained-warnings.ts', () => {
     const unexplained = result.warnings.filter((w) => !Object.hasOwn(EXPLAINED_WARNINGS, w.code));
     expect(
       unexplained.map(describeMessage),
       'Unexplained web-ext lint warnings: fix them, or add the code with a one-sentence reason to ' +
-        'EXPLAINED_WARNINGS in tests/firefox/explained-warnings.ts and to the README',
+        'EXPLAINED_WARNINGS in tests/e2e/firefox/explained-warnings.ts and to the README',
     ).toEqual([]);
   });
 
@@ -74,9 +74,9 @@ describe('web-ext lint on .output/firefox-mv3', () => {
       expect(code).toMatch(/^[A-Z0-9_]+$/);
       expect(reason.trim().length, `reason for ${code}`).toBeGreaterThan(20);
     }
-    const table = readFileSync(join(import.meta.dirname, 'README-warnings.md'), 'utf8');
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     for (const code of Object.keys(EXPLAINED_WARNINGS)) {
-      expect(table, `tests/firefox/README-warnings.md explains ${code}`).toContain(`\`${code}\``);
+      expect(readme, `the README explains ${code}`).toContain(`\`${code}\``);
     }
   });
 });
