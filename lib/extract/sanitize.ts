@@ -19,8 +19,10 @@ export const ARTICLE_ATTRIBUTES = [
 const CONFIG: Config = {
   ALLOWED_TAGS: ARTICLE_TAGS,
   ALLOWED_ATTR: ARTICLE_ATTRIBUTES,
-  // Web links only. Images may also be data: URLs (DOMPurify allows those for <img> itself).
-  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
+  // Web and mail links only; values with no scheme at all (widths, languages, dates, relative
+  // paths) pass, since DOMPurify checks every non-URI attribute against this too. Images may also
+  // be data: URLs (DOMPurify allows those for <img> itself).
+  ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   ALLOW_UNKNOWN_PROTOCOLS: false,

@@ -23,6 +23,15 @@ describe('sanitizeArticleHtml', () => {
     expect(out.querySelector('td')!.textContent).toBe('૧');
   });
 
+  it('keeps the harmless attributes an article needs: sizes, spans, language, direction, dates', () => {
+    const out = sanitizedDom('<p lang="en" dir="ltr">x</p><img src="https://cdn.example/a.jpg" width="640" height="360" alt="ફોટો"><table><tr><td colspan="2">૧</td></tr></table><time datetime="2024-10-01T08:00:00+05:30">૧ ઑક્ટોબર</time>');
+    expect(out.querySelector('p')!.getAttribute('lang')).toBe('en');
+    expect(out.querySelector('p')!.getAttribute('dir')).toBe('ltr');
+    expect(out.querySelector('img')!.getAttribute('width')).toBe('640');
+    expect(out.querySelector('td')!.getAttribute('colspan')).toBe('2');
+    expect(out.querySelector('time')!.getAttribute('datetime')).toBe('2024-10-01T08:00:00+05:30');
+  });
+
   it('keeps https and inline images only, as the extension pages’ CSP allows', () => {
     const out = sanitizedDom('<img src="http://tracker.example/p.gif"><img src="https://cdn.example/a.jpg" srcset="http://x.example/1.jpg 1x, https://cdn.example/2.jpg 2x"><img src="data:image/png;base64,iVBORw0KGgo=">');
     const imgs = out.querySelectorAll('img');
