@@ -18,7 +18,7 @@ import {
   SHARE_LINK,
   SHARE_TOKEN,
 } from './boilerplate';
-import { containsAny, findProseBlocks, nonLinkText, tokenMatcher } from './dom';
+import { findProseBlocks, nonLinkText, tokenMatcher } from './dom';
 import { TextIndex } from './text-index';
 
 export interface CleaningReport {
@@ -42,8 +42,29 @@ const SUFFIX_KEYS = HEADING_SUFFIXES.map(comparisonKey);
 const LABEL_MAX_LETTERS = Math.max(JUNK_LABEL_PATTERN_LETTERS, ...[...LABEL_KEYS].map((key) => key.length));
 const BREADCRUMB_SELECTOR = BREADCRUMB_SELECTORS.join(',');
 
+function inDocumentOrder(elements: Element[]): Element[] {
+  return elements.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* b FOLLOWING a */ ? -1 : 1));
+}
+
+/** The prose blocks and every element that holds one. */
+function holdersOf(prose: readonly Element[]): Set<Element> {
+  const holders = new Set<Element>();
+  for (const block of prose) {
+    for (let el: Element | null = block; el && !holders.has(el); el = el.parentElement) holders.add(el);
+  }
+  return holders;
+}
+
+/** The longest key `isHeadingKey` accepts: a heading with a prefix and a suffix word. */
+const HEADING_KEY_MAX =
+  Math.max(...[...HEADING_KEYS].map((key) => key.length)) +
+  Math.max(...PREFIX_KEYS.map((key) => key.length)) +
+  Math.max(...SUFFIX_KEYS.map((key) => key.length)) +
+  2;
+
 /** "વધુ ફોટો ગેલેરી" → true: a boilerplate heading, perhaps widened by a prefix or suffix word. */
 function isHeadingKey(key: string): boolean {
+  if (key.length > HEADING_KEY_MAX) return false;
   if (HEADING_KEYS.has(key)) return true;
   const words = key.split(' ');
   if (words.length > 1 && PREFIX_KEYS.includes(words[0]!)) words.shift();
@@ -53,6 +74,19 @@ function isHeadingKey(key: string): boolean {
 
 function isJunkLabelKey(key: string): boolean {
   return LABEL_KEYS.has(key) || JUNK_LABEL_PATTERNS.some((pattern) => pattern.test(key));
+}
+
+/** isJunkLabelKey, remembered per key: wrappers and repeated links share keys. */
+function junkLabelTest(): (key: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (key) => {
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      answer = isJunkLabelKey(key);
+      answers.set(key, answer);
+    }
+    return answer;
+  };
 }
 const STOP_TAGS = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
 const MEDIA = 'img, picture, video, figure';
@@ -75,6 +109,14 @@ class Cleaner {
     playerChrome: 0,
   };
   private readonly prose: Element[];
+  /** Elements that are or hold a prose block: `containsAny(el, prose)`, answered by a lookup. */
+  private proseHolders: Set<Element>;
+  /** The body's elements, and those with class or id tokens, in document order. Cleaning only
+   * removes, so the ones still connected are, in the same order, what querySelectorAll would
+   * return; the lists are narrowed to those after each removal, when next asked for. */
+  private all: Element[];
+  private tokened: Element[];
+  private removedSince = false;
   private textIndex: TextIndex | null = null;
 
   constructor(
@@ -82,6 +124,9 @@ class Cleaner {
     private readonly url: string,
   ) {
     this.prose = findProseBlocks(doc.body);
+    this.proseHolders = holdersOf(this.prose);
+    this.all = Array.from(doc.body.querySelectorAll('*'));
+    this.tokened = Array.from(doc.body.querySelectorAll('[class], [id]'));
   }
 
   /** Built on first use; from then on every removal goes through `detach`, which keeps it exact. */
@@ -90,14 +135,24 @@ class Cleaner {
     return this.textIndex;
   }
 
+  /** Every removal comes here. */
   private detach(node: ChildNode): void {
+    const heldProse = node.nodeType === 1 && this.proseHolders.has(node as Element);
     if (this.textIndex) this.textIndex.detach(node);
     else node.remove();
+    this.removedSince = true;
+    // Only the few removals that do not ask `holdsProse` first (links after an inline heading, a
+    // list's heading) can take prose away; its former ancestors then hold it no longer.
+    if (heldProse) this.proseHolders = holdersOf(this.prose);
+  }
+
+  private holdsProse(el: Element): boolean {
+    return this.proseHolders.has(el);
   }
 
   /** Removes `el` unless it holds article prose. */
   private remove(el: Element, kind: keyof CleaningReport): boolean {
-    if (!el.isConnected || STOP_TAGS.has(el.tagName) || containsAny(el, this.prose)) return false;
+    if (!el.isConnected || STOP_TAGS.has(el.tagName) || this.holdsProse(el)) return false;
     this.detach(el);
     this.report[kind]++;
     return true;
@@ -107,19 +162,29 @@ class Cleaner {
   private climb(el: Element, keep: (candidate: Element) => boolean): Element {
     let block = el;
     for (let parent = el.parentElement; parent; parent = parent.parentElement) {
-      if (STOP_TAGS.has(parent.tagName) || containsAny(parent, this.prose) || !keep(parent)) break;
+      if (STOP_TAGS.has(parent.tagName) || this.holdsProse(parent) || !keep(parent)) break;
       block = parent;
     }
     return block;
   }
 
+  /** The body's elements, in document order. */
   private elements(): Element[] {
-    return Array.from(this.doc.body.querySelectorAll('*'));
+    this.dropRemoved();
+    return this.all;
   }
 
   /** The elements that have class or id tokens at all, in document order. */
   private elementsWithTokens(): Element[] {
-    return Array.from(this.doc.body.querySelectorAll('[class], [id]'));
+    this.dropRemoved();
+    return this.tokened;
+  }
+
+  private dropRemoved(): void {
+    if (!this.removedSince) return;
+    this.all = this.all.filter((el) => el.isConnected);
+    this.tokened = this.tokened.filter((el) => el.isConnected);
+    this.removedSince = false;
   }
 
   /** Whether el's normalised text is at most `max` characters long. */
@@ -140,23 +205,27 @@ class Cleaner {
   /** Blocks that are only "Advertisement", "જાહેરાત", "Embed widget" and the like, with the
    * empty slot around them. */
   labels(): void {
+    const isJunkLabel = junkLabelTest();
     for (const el of this.elements()) {
       if (!el.isConnected || this.index.letters(el) > LABEL_MAX_LETTERS) continue;
       const label = this.index.key(el);
-      if (!isJunkLabelKey(label)) continue;
+      if (!isJunkLabel(label)) continue;
       const block = this.climb(el, (parent) => this.index.letters(parent) <= label.length && this.index.key(parent) === label);
       this.remove(block, 'labels');
     }
   }
 
   private isBoilerplateHeading(el: Element): boolean {
-    if (this.index.letters(el) > 300) return false;
+    const letters = this.index.letters(el);
+    // A heading's key is short; so are the words outside the links of "આ પણ વાંચો: <a>story</a>"
+    // (and without links inside, those words are the whole text).
+    const mayBeHeading = letters <= HEADING_KEY_MAX;
+    const mayBeHeadedLink = this.index.mayHoldLinks(el) && this.index.ownLetters(el) < 40;
+    if (letters > 300 || (!mayBeHeading && !mayBeHeadedLink)) return false;
     const text = this.index.text(el);
     if (text.length === 0 || text.length > 300) return false;
-    if (isHeadingKey(this.index.keyOfText(el))) return true;
-    // "આ પણ વાંચો: <a>another story</a>": the words outside the links are the heading. (With no
-    // links inside, those words are the whole text, just found to be no heading.)
-    if (!this.index.mayHoldLinks(el)) return false;
+    if (mayBeHeading && isHeadingKey(this.index.keyOfText(el))) return true;
+    if (!mayBeHeadedLink) return false;
     const own = nonLinkText(el);
     return own.length > 0 && own.length < 40 && isHeadingKey(comparisonKey(own));
   }
@@ -175,7 +244,7 @@ class Cleaner {
       if (block === el && INLINE_HEADINGS.has(el.tagName)) this.removeInlineLinksAfter(el);
       // A heading that sits among paragraphs heads the link lists right after it.
       let next = block.nextElementSibling;
-      while (next && !containsAny(next, this.prose) && this.isLinkList(next)) {
+      while (next && !this.holdsProse(next) && this.isLinkList(next)) {
         const following = next.nextElementSibling;
         this.remove(next, 'headedBlocks');
         next = following;
@@ -214,7 +283,8 @@ class Cleaner {
   breadcrumbs(): void {
     const bySelector = new Set(this.doc.body.querySelectorAll(BREADCRUMB_SELECTOR));
     const isCrumb = tokenMatcher(BREADCRUMB_TOKEN);
-    const marked = this.elements().filter((el) => bySelector.has(el) || isCrumb(el));
+    const byToken = this.elementsWithTokens().filter((el) => !bySelector.has(el) && isCrumb(el));
+    const marked = inDocumentOrder([...bySelector, ...byToken]);
     for (const el of marked) if (el.isConnected && this.textFits(el, 400)) this.remove(el, 'breadcrumbs');
     // Unmarked trails: a short list whose every link leads up the page's own path (/, /local/,
     // /local/gujarat/ above /local/gujarat/kutch/story).
@@ -268,7 +338,7 @@ class Cleaner {
         el.querySelector('a'),
     );
     for (const list of lists) {
-      if (!list.isConnected || containsAny(list, this.prose)) continue;
+      if (!list.isConnected || this.holdsProse(list)) continue;
       const items = Array.from(list.children).filter((item) => this.index.text(item).length > 0);
       if (items.length < 2 || this.index.linkDensity(list) < 0.4) continue;
       const repeated = items.filter((item) =>

@@ -1,5 +1,5 @@
 /** Small DOM measurements shared by the cleaning steps. */
-import { normalizeText } from '../gujarati';
+import { normalizeText, stableLetterCount } from '../gujarati';
 
 const INLINE_TAGS = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD',
@@ -7,6 +7,21 @@ const INLINE_TAGS = new Set([
   'WBR', 'IMG', 'PICTURE', 'SOURCE',
 ]);
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** Whether the text under `el` has more than `limit` stable letters (see stableLetterCount),
+ * in which case its normalised text and its comparison key are longer than `limit`. Reads only
+ * as far as it must: a wrapper around a whole page is answered after a few text nodes, without
+ * copying its textContent. */
+export function exceedsLetters(el: Element, limit: number): boolean {
+  // Text and CDATA nodes: what textContent reads.
+  const walker = el.ownerDocument.createTreeWalker(el, 4 | 8 /* SHOW_TEXT | SHOW_CDATA_SECTION */);
+  let count = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    count += stableLetterCount(node.nodeValue ?? '', limit + 1 - count);
+    if (count > limit) return true;
+  }
+  return false;
+}
 
 export function textOf(el: Element): string {
   return normalizeText(el.textContent ?? '');
@@ -54,8 +69,11 @@ function blockAncestor(node: Node): Element | null {
 const SENTENCE_END = /[.।!?؟](?=\s|$)/gu;
 
 /** Prose reads as sentences: long runs of text that are not links. */
+/** A text this long reads as prose, whatever it says. */
+export const PROSE_LENGTH = 180;
+
 export function looksLikeProse(text: string): boolean {
-  if (text.length >= 180) return true;
+  if (text.length >= PROSE_LENGTH) return true;
   return text.length >= 80 && (text.match(SENTENCE_END)?.length ?? 0) >= 2;
 }
 

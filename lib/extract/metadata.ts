@@ -105,14 +105,31 @@ function readJsonLd(doc: Document, story: Element | null): JsonObject[] {
   return nodes;
 }
 
-function meta(doc: Document, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const el =
-      doc.querySelector(`meta[property="${key}"]`) ?? doc.querySelector(`meta[name="${key}"]`);
-    const value = text(el?.getAttribute('content'));
-    if (value) return value;
+/** The page's <meta> tags by property and by name, the first of each in document order: read in
+ * one pass, where a selector search per key would walk a large page dozens of times. */
+class MetaTags {
+  private readonly byProperty = new Map<string, Element>();
+  private readonly byName = new Map<string, Element>();
+
+  constructor(doc: Document) {
+    for (const el of doc.querySelectorAll('meta')) {
+      const property = el.getAttribute('property');
+      if (property !== null && !this.byProperty.has(property)) this.byProperty.set(property, el);
+      const name = el.getAttribute('name');
+      if (name !== null && !this.byName.has(name)) this.byName.set(name, el);
+    }
   }
-  return null;
+
+  /** The first of `keys` the page states: as doc.querySelector(`meta[property="${key}"]`) ??
+   * doc.querySelector(`meta[name="${key}"]`) would find it. */
+  get(...keys: string[]): string | null {
+    for (const key of keys) {
+      const el = this.byProperty.get(key) ?? this.byName.get(key);
+      const value = text(el?.getAttribute('content'));
+      if (value) return value;
+    }
+    return null;
+  }
 }
 
 /** A date the page states, as ISO 8601, or null when it does not parse. */
@@ -127,9 +144,10 @@ export function normalizeDate(value: string | null | undefined): string | null {
 
 export function readMetadata(doc: Document, story: Element | null = null): PageMetadata {
   const nodes = readJsonLd(doc, story);
+  const tags = new MetaTags(doc);
   const articleNode = nodes.find((node) => typesOf(node).some((t) => ARTICLE_TYPES.has(t)));
   const types = [...new Set(nodes.flatMap(typesOf))];
-  const ogType = meta(doc, 'og:type')?.toLowerCase();
+  const ogType = tags.get('og:type')?.toLowerCase();
   if (ogType) types.push(`og:${ogType}`);
 
   const headline = text(articleNode?.headline) ?? text(articleNode?.name);
@@ -138,17 +156,17 @@ export function readMetadata(doc: Document, story: Element | null = null): PageM
 
   const published =
     normalizeDate(text(articleNode?.datePublished)) ??
-    normalizeDate(meta(doc, 'article:published_time', 'og:article:published_time')) ??
-    normalizeDate(meta(doc, 'publish-date', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued')) ??
+    normalizeDate(tags.get('article:published_time', 'og:article:published_time')) ??
+    normalizeDate(tags.get('publish-date', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued')) ??
     normalizeDate(doc.querySelector('time[datetime]')?.getAttribute('datetime'));
 
   const titles = [
     headline,
-    meta(doc, 'og:title', 'twitter:title'),
+    tags.get('og:title', 'twitter:title'),
     text(doc.querySelector('title')?.textContent),
   ].filter((t): t is string => Boolean(t));
 
-  const metaAuthor = meta(doc, 'author', 'article:author', 'dc.creator');
+  const metaAuthor = tags.get('author', 'article:author', 'dc.creator');
   const byline =
     (authorNames.length ? authorNames.join(', ') : null) ??
     (metaAuthor && !/^https?:/i.test(metaAuthor) ? metaAuthor : null);
@@ -158,11 +176,11 @@ export function readMetadata(doc: Document, story: Element | null = null): PageM
     headline,
     byline,
     siteName:
-      meta(doc, 'og:site_name', 'application-name') ??
+      tags.get('og:site_name', 'application-name') ??
       (publisher ? text(publisher.name) : null) ??
       (articleNode && isObject(articleNode.publisher) ? text(articleNode.publisher.name) : null),
     publishedTime: published,
-    description: meta(doc, 'description', 'og:description', 'twitter:description'),
+    description: tags.get('description', 'og:description', 'twitter:description'),
     declaredLang: doc.documentElement.getAttribute('lang')?.trim() || null,
     types,
     hasArticleType: Boolean(articleNode) || ogType === 'article',

@@ -1,12 +1,15 @@
 /** Step 5: tidy Readability's output: the repeated headline, language, direction, counts. */
 import {
+  collapseSpaces,
   comparisonKey,
   countWords,
+  isBlank,
   isMostlyGujarati,
   isMostlyRtl,
   normalizeText,
   readingMinutes,
 } from '../gujarati';
+import { exceedsLetters } from './dom';
 
 /** Readability compares titles with an ASCII-only tokenizer, so a Gujarati <h1> that repeats
  * the headline stays in the content. Drop it (and any other early copy of the title). */
@@ -17,7 +20,10 @@ export function removeRepeatedTitle(root: Element, title: string): number {
   const early = Array.from(root.querySelectorAll('h1, h2, h3, h4, p, div')).slice(0, 8);
   for (const el of early) {
     // The root is Readability's output, detached from any document: ask it, not isConnected.
-    if (root.contains(el) && comparisonKey(el.textContent ?? '') === key) {
+    if (!root.contains(el)) continue;
+    // More stable letters than the key is long: not the title (and the wrappers around the
+    // whole article are skipped without building their keys).
+    if (!exceedsLetters(el, key.length) && comparisonKey(el.textContent ?? '') === key) {
       el.remove();
       removed++;
     }
@@ -28,7 +34,7 @@ export function removeRepeatedTitle(root: Element, title: string): number {
 /** Empty wrappers left behind by cleaning. */
 export function removeEmptyBlocks(root: Element): void {
   for (const el of Array.from(root.querySelectorAll('p, div, section, span, li, ul, ol')).reverse()) {
-    if (!normalizeText(el.textContent ?? '') && !el.querySelector('img, picture, video, iframe, svg, br, hr, table')) {
+    if (isBlank(el.textContent ?? '') && !el.querySelector('img, picture, video, iframe, svg, br, hr, table')) {
       el.remove();
     }
   }
@@ -60,9 +66,9 @@ export function readableText(root: Element): string {
   for (const el of copy.querySelectorAll(BLOCKS)) el.after('\n');
   return (copy.textContent ?? '')
     .normalize('NFC')
-    .replace(/[\u200B\u2060\uFEFF]/gu, '')
+    .replace(/[\u200B\u2060\uFEFF]/g, '')
     .split(/\n/)
-    .map((line) => line.replace(/\s+/gu, ' ').trim())
+    .map((line) => collapseSpaces(line).trim())
     .filter(Boolean)
     .join('\n\n');
 }
@@ -84,8 +90,11 @@ export function findStandfirst(doc: Document, description: string | null): strin
   const key = description ? comparisonKey(description) : '';
   if (key.length < 30) return null;
   for (const el of doc.body?.querySelectorAll('h2, h3, p, div, span, li') ?? []) {
-    if (el.children.length > 3) continue;
-    if (comparisonKey(el.textContent ?? '') === key) return normalizeText(el.textContent ?? '');
+    // Texts with more stable letters than the key is long cannot have that key: the wrappers
+    // around the whole page are skipped after reading a few of their text nodes.
+    if (el.children.length > 3 || exceedsLetters(el, key.length)) continue;
+    const text = el.textContent ?? '';
+    if (comparisonKey(text) === key) return normalizeText(text);
   }
   return null;
 }

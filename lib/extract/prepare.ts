@@ -22,9 +22,36 @@ function isPlaceholderSrc(src: string | null): boolean {
   );
 }
 
+/** A path ("/gujarat/news/story-1") with nothing to percent-encode and no dot segments: against
+ * an http(s) base it resolves to the base's origin plus itself. Large pages have tens of
+ * thousands of such links, and the URL parser is slow enough to matter there. */
+const PLAIN_PATH = /^\/(?!\/)[\w\-.~/]*$/;
+const DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
+let lastBase: string | null = null;
+let lastOrigin: string | null = null;
+
+/** "https://x.example/a/b" → "https://x.example" (with any credentials and port), or null for
+ * a base that is not http(s). */
+function originOf(base: string): string | null {
+  if (base !== lastBase) {
+    lastBase = base;
+    try {
+      const root = new URL('/', base);
+      lastOrigin = root.protocol === 'http:' || root.protocol === 'https:' ? root.href.slice(0, -1) : null;
+    } catch {
+      lastOrigin = null;
+    }
+  }
+  return lastOrigin;
+}
+
 export function absoluteUrl(value: string, base: string): string | null {
   const trimmed = value.trim();
   if (!trimmed) return null;
+  if (PLAIN_PATH.test(trimmed) && !DOT_SEGMENT.test(trimmed)) {
+    const origin = originOf(base);
+    if (origin !== null) return origin + trimmed;
+  }
   try {
     return new URL(trimmed, base).href;
   } catch {

@@ -1,20 +1,24 @@
 /** Pages that stack several stories (infinite scroll): keep only the story at the URL being
  * read. The address bar follows the reader as they scroll, so the URL names the story. */
 import { normalizeText } from '../gujarati';
-import { looksLikeProse } from './dom';
+import { PROSE_LENGTH, exceedsLetters, looksLikeProse } from './dom';
 
 const STORY_URL_ATTRIBUTES = ['data-url', 'data-story-url', 'data-article-url', 'data-permalink', 'data-share-url', 'data-href', 'data-link'];
 const STORY_CANDIDATES = ['article', '[itemtype*="NewsArticle"]', '[itemtype*="schema.org/Article"]', ...STORY_URL_ATTRIBUTES.map((a) => `[${a}]`)].join(',');
 
-function proseCount(el: Element): number {
+/** Whether `el` holds at least `wanted` paragraphs that read as prose. */
+function hasProse(el: Element, wanted: number): boolean {
   let count = 0;
-  for (const p of el.querySelectorAll('p')) if (looksLikeProse(normalizeText(p.textContent ?? ''))) count++;
-  return count;
+  for (const p of el.querySelectorAll('p')) {
+    // Long texts always read as prose: past that many stable letters, no need to normalise.
+    if ((exceedsLetters(p, PROSE_LENGTH - 1) || looksLikeProse(normalizeText(p.textContent ?? ''))) && ++count >= wanted) return true;
+  }
+  return false;
 }
 
 function isStory(el: Element): boolean {
   const named = el.querySelector('h1') !== null || STORY_URL_ATTRIBUTES.some((a) => el.hasAttribute(a));
-  return named && proseCount(el) >= 2;
+  return named && hasProse(el, 2);
 }
 
 /** A URL in the form pages write it in many ways: no fragment, no query, no trailing slash. */

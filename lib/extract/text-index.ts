@@ -8,7 +8,7 @@
  *
  * The caches stay exact only if every change to the tree goes through `detach`: removing a node
  * changes the text of its ancestors, and nothing else. */
-import { comparisonKey, keyOfNormalized, normalizeText, stableLetterCount } from '../gujarati';
+import { comparisonKey, isBlank, keyOfNormalized, normalizeText, stableLetterCount } from '../gujarati';
 
 const ELEMENT = 1;
 const TEXT = 3;
@@ -18,60 +18,116 @@ function isTextNode(node: Node): boolean {
   return node.nodeType === TEXT || node.nodeType === CDATA;
 }
 
+/** The one element among `el`'s child nodes when all the others are blank text (or comments):
+ * `el`'s normalised text is then that element's. Normalising drops the blanks at either end,
+ * and NFC never joins a blank to its neighbours (blanks are starters that no composition
+ * involves). Pretty-printed markup is full of such wrappers. */
+function soleElementChild(el: Element): Element | null {
+  if (el.childElementCount !== 1) return null;
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (isTextNode(child) && !isBlank(child.nodeValue ?? '')) return null;
+  }
+  return el.firstElementChild;
+}
+
+interface Entry {
+  /** Stable letters under the element: a lower bound on text(el).length and key(el).length. */
+  letters: number;
+  /** Stable letters outside links: a lower bound on nonLinkText(el).length. */
+  own: number;
+  /** False when the element is no link and holds neither links nor CDATA (which textContent
+   * reads and nonLinkText does not), so that its non-link text is its whole text. Removals only
+   * make it false where it was true, so the flag, set once, errs only towards true. */
+  mixed: boolean;
+  /** normalizeText(textContent), once asked for. */
+  text: string | undefined;
+}
+
+const UNKNOWN: Readonly<Entry> = { letters: 0, own: 0, mixed: true, text: undefined };
+
 export class TextIndex {
-  /** Stable letters under each element: a lower bound on text(el).length and key(el).length. */
-  private readonly letterCounts = new Map<Element, number>();
-  /** Elements whose non-link text may differ from their text: links, elements holding links,
-   * and elements holding CDATA (textContent reads CDATA, nonLinkText does not). Removals only
-   * shrink the true set, so this one, built once, stays a superset. */
-  private readonly mixed = new Set<Element>();
-  private readonly texts = new Map<Element, string>();
-  private readonly keys = new Map<Element, string>();
+  private readonly entries = new Map<Element, Entry>();
+  /** Keys by normalised text: wrappers and repeated headlines share one. */
+  private readonly keys = new Map<string, string>();
 
   constructor(root: Element) {
     const elements = root.querySelectorAll('*');
     // Descendants come after their ancestors in document order: walk backwards, so every
-    // child is counted before its parent.
+    // child is measured before its parent.
     for (let i = elements.length - 1; i >= -1; i--) {
       const el = i < 0 ? root : elements[i]!;
-      let count = 0;
-      let mixed = el.tagName === 'A';
+      const isLink = el.tagName === 'A';
+      const entry: Entry = { letters: 0, own: 0, mixed: isLink, text: undefined };
       for (let child = el.firstChild; child; child = child.nextSibling) {
-        if (child.nodeType === ELEMENT) {
-          count += this.letterCounts.get(child as Element) ?? 0;
-          if (this.mixed.has(child as Element)) mixed = true;
-        } else if (isTextNode(child)) {
-          count += stableLetterCount(child.nodeValue ?? '');
-          if (child.nodeType === CDATA) mixed = true;
+        const type = child.nodeType;
+        if (type === ELEMENT) {
+          const inner = this.entries.get(child as Element) ?? UNKNOWN;
+          entry.letters += inner.letters;
+          entry.own += inner.own;
+          entry.mixed ||= inner.mixed;
+        } else if (type === TEXT) {
+          const letters = stableLetterCount(child.nodeValue ?? '');
+          entry.letters += letters;
+          entry.own += letters;
+        } else if (type === CDATA) {
+          entry.letters += stableLetterCount(child.nodeValue ?? '');
+          entry.mixed = true;
         }
       }
-      this.letterCounts.set(el, count);
-      if (mixed) this.mixed.add(el);
+      if (isLink) entry.own = 0;
+      this.entries.set(el, entry);
     }
   }
 
-  /** At most text(el).length and key(el).length. 0 (a bound that always holds) for elements
-   * the index does not know. */
+  private entry(el: Element): Readonly<Entry> {
+    return this.entries.get(el) ?? UNKNOWN;
+  }
+
+  /** At most text(el).length, key(el).length and comparisonKey(text(el)).length. 0 (a bound
+   * that always holds) for elements the index does not know. */
   letters(el: Element): number {
-    return this.letterCounts.get(el) ?? 0;
+    return this.entry(el).letters;
+  }
+
+  /** At most nonLinkText(el).length. */
+  ownLetters(el: Element): number {
+    return this.entry(el).own;
+  }
+
+  /** False when nonLinkText(el) is simply text(el): no links or CDATA inside. */
+  mayHoldLinks(el: Element): boolean {
+    return this.entry(el).mixed;
   }
 
   /** normalizeText(el.textContent). */
   text(el: Element): string {
-    let text = this.texts.get(el);
-    if (text === undefined) {
-      text = normalizeText(el.textContent ?? '');
-      this.texts.set(el, text);
+    const entry = this.entries.get(el);
+    if (entry?.text !== undefined) return entry.text;
+    // Wrappers around one element have that element's text: normalise it once.
+    const wrappers: Element[] = [el];
+    let inner = el;
+    let text: string | undefined;
+    for (let only = soleElementChild(inner); only; only = soleElementChild(inner)) {
+      inner = only;
+      text = this.entries.get(inner)?.text;
+      if (text !== undefined) break;
+      wrappers.push(inner);
+    }
+    text ??= inner.firstChild ? normalizeText(inner.textContent ?? '') : '';
+    for (const wrapper of wrappers) {
+      const known = this.entries.get(wrapper);
+      if (known) known.text = text;
     }
     return text;
   }
 
   /** comparisonKey(el.textContent). */
   key(el: Element): string {
-    let key = this.keys.get(el);
+    const text = this.text(el);
+    let key = this.keys.get(text);
     if (key === undefined) {
-      key = keyOfNormalized(this.text(el));
-      this.keys.set(el, key);
+      key = keyOfNormalized(text);
+      this.keys.set(text, key);
     }
     return key;
   }
@@ -81,12 +137,6 @@ export class TextIndex {
   keyOfText(el: Element): string {
     const text = this.text(el);
     return text.normalize('NFC') === text ? this.key(el) : comparisonKey(text);
-  }
-
-  /** False when `el` is no link and holds neither links nor CDATA, so that nonLinkText(el) is
-   * its whole text, text(el). */
-  mayHoldLinks(el: Element): boolean {
-    return this.mixed.has(el);
   }
 
   /** linkDensity(el), from cached texts. */
@@ -103,17 +153,22 @@ export class TextIndex {
 
   /** Removes `node` from the tree, and forgets what it changes: its ancestors' texts. */
   detach(node: ChildNode): void {
-    const removed =
-      node.nodeType === ELEMENT
-        ? this.letters(node as Element)
-        : isTextNode(node)
-          ? stableLetterCount(node.nodeValue ?? '')
-          : 0;
+    let letters = 0;
+    let own = 0;
+    if (node.nodeType === ELEMENT) {
+      ({ letters, own } = this.entry(node as Element));
+    } else if (isTextNode(node)) {
+      letters = stableLetterCount(node.nodeValue ?? '');
+      if (node.nodeType === TEXT) own = letters;
+    }
     for (let parent = node.parentElement; parent; parent = parent.parentElement) {
-      this.texts.delete(parent);
-      this.keys.delete(parent);
-      const count = this.letterCounts.get(parent);
-      if (count !== undefined) this.letterCounts.set(parent, count - removed);
+      // Above a link, the removed text was never counted as anyone's own.
+      if (parent.tagName === 'A') own = 0;
+      const entry = this.entries.get(parent);
+      if (!entry) continue;
+      entry.letters -= letters;
+      entry.own -= own;
+      entry.text = undefined;
     }
     node.remove();
   }
