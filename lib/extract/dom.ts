@@ -60,12 +60,6 @@ export function nonLinkText(el: Element): string {
   return normalizeText(out);
 }
 
-function blockAncestor(node: Node): Element | null {
-  let el = node.parentElement;
-  while (el && INLINE_TAGS.has(el.tagName)) el = el.parentElement;
-  return el;
-}
-
 const SENTENCE_END = /[.।!?؟](?=\s|$)/gu;
 
 /** Prose reads as sentences: long runs of text that are not links. */
@@ -76,6 +70,9 @@ export function looksLikeProse(text: string): boolean {
   if (text.length >= PROSE_LENGTH) return true;
   return text.length >= 80 && (text.match(SENTENCE_END)?.length ?? 0) >= 2;
 }
+
+/** Anything but whitespace: what `text.trim()` keeps. */
+const NOT_SPACE = /\S/;
 
 interface BlockText {
   plain: string;
@@ -89,15 +86,23 @@ export function findProseBlocks(root: Element): Element[] {
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const value = node.nodeValue ?? '';
-    if (!value.trim()) continue;
+    if (!NOT_SPACE.test(value)) continue;
     const parent = node.parentElement;
     if (!parent || SKIP_TAGS.has(parent.tagName)) continue;
-    const block = blockAncestor(node);
+    // blockAncestor(node) and isInsideLink(node, block) in one walk up: a block is never a link.
+    let block: Element | null = parent;
+    let linked = false;
+    for (; block && INLINE_TAGS.has(block.tagName); block = block.parentElement) {
+      if (block.tagName === 'A') linked = true;
+    }
     if (!block) continue;
-    const entry = blocks.get(block) ?? { plain: '', linked: 0 };
-    if (isInsideLink(node, block)) entry.linked += value.trim().length;
+    let entry = blocks.get(block);
+    if (!entry) {
+      entry = { plain: '', linked: 0 };
+      blocks.set(block, entry);
+    }
+    if (linked) entry.linked += value.trim().length;
     else entry.plain += value;
-    blocks.set(block, entry);
   }
   const prose: Element[] = [];
   const lengths = new Map<Element, number>();

@@ -114,6 +114,10 @@ const URL_ATTRIBUTES: ReadonlyArray<[selector: string, attribute: string]> = [
   ['q[cite]', 'cite'],
 ];
 
+/** Every selector above is "tag[attribute]". */
+const URL_SELECTOR = URL_ATTRIBUTES.map(([selector]) => selector).join(', ');
+const URL_ATTRIBUTE_BY_TAG = new Map(URL_ATTRIBUTES.map(([selector, attribute]) => [selector.slice(0, selector.indexOf('[')), attribute]));
+
 /** Prepares `doc` in place. `doc` must be a clone: this changes it. */
 export function prepareDocument(doc: Document, baseUrl: string): void {
   for (const img of doc.querySelectorAll('img')) promoteLazyImage(img, baseUrl);
@@ -130,14 +134,14 @@ export function prepareDocument(doc: Document, baseUrl: string): void {
 /** Links and images made absolute against the page's address: the document may have been parsed
  * elsewhere (the extension page), where relative URLs would resolve against the extension. */
 export function absolutizeUrls(doc: Document, baseUrl: string): void {
-  for (const [selector, attribute] of URL_ATTRIBUTES) {
-    for (const el of doc.querySelectorAll(selector)) {
-      const value = el.getAttribute(attribute) ?? '';
-      // Fragment links and javascript: are left alone here; the sanitizer decides about them.
-      if (value.startsWith('#') || /^\s*(?:javascript|data|mailto|tel):/i.test(value)) continue;
-      const absolute = absoluteUrl(value, baseUrl);
-      if (absolute) el.setAttribute(attribute, absolute);
-    }
+  // One walk over the document for all the selectors: each element matches at most one of them.
+  for (const el of doc.querySelectorAll(URL_SELECTOR)) {
+    const attribute = URL_ATTRIBUTE_BY_TAG.get(el.localName)!;
+    const value = el.getAttribute(attribute) ?? '';
+    // Fragment links and javascript: are left alone here; the sanitizer decides about them.
+    if (value.startsWith('#') || /^\s*(?:javascript|data|mailto|tel):/i.test(value)) continue;
+    const absolute = absoluteUrl(value, baseUrl);
+    if (absolute) el.setAttribute(attribute, absolute);
   }
   for (const el of doc.querySelectorAll('img[srcset], source[srcset]')) {
     el.setAttribute('srcset', absoluteSrcset(el.getAttribute('srcset') ?? '', baseUrl));

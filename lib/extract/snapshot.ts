@@ -18,6 +18,9 @@ export interface SnapshotOptions {
   sliceMs?: number;
   /** Snapshots larger than this are refused: the reader could not show them in time. */
   maxChars?: number;
+  /** Pages with more elements than this are refused at once, before any work: a news article
+   * page has a few thousand; one with tens of thousands would hold the reader for seconds. */
+  maxElements?: number;
   now?: () => number;
   yieldToPage?: () => Promise<void>;
 }
@@ -69,7 +72,7 @@ function defaultYield(): Promise<void> {
 }
 
 export async function snapshotPage(doc: Document, url: string, options: SnapshotOptions = {}): Promise<SnapshotResult> {
-  const { sliceMs = 16, maxChars = 30_000_000, now = () => performance.now(), yieldToPage = defaultYield } = options;
+  const { sliceMs = 16, maxChars = 30_000_000, maxElements = 60_000, now = () => performance.now(), yieldToPage = defaultYield } = options;
   try {
     const type = doc.contentType?.toLowerCase() ?? 'text/html';
     if (type === 'application/pdf') return decline('pdf', 'This is a PDF document.');
@@ -113,6 +116,7 @@ export async function snapshotPage(doc: Document, url: string, options: Snapshot
     };
 
     const elements = root.getElementsByTagName('*').length;
+    if (elements > maxElements) return decline('too-large', `This page has ${elements} elements, too many to read quickly.`);
     if (!(await visit(root))) return decline('too-large', 'This page is too large to read safely.');
     return { ok: true, url, html: parts.join(''), elements };
   } catch (error) {

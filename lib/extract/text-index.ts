@@ -18,16 +18,24 @@ function isTextNode(node: Node): boolean {
   return node.nodeType === TEXT || node.nodeType === CDATA;
 }
 
-/** The one element among `el`'s child nodes when all the others are blank text (or comments):
- * `el`'s normalised text is then that element's. Normalising drops the blanks at either end,
- * and NFC never joins a blank to its neighbours (blanks are starters that no composition
- * involves). Pretty-printed markup is full of such wrappers. */
+/** The one element among `el`'s child nodes that can hold text, when the others are blank text,
+ * comments or empty elements (an <img>): `el`'s normalised text is then that element's. Empty
+ * elements add nothing to textContent, normalising drops the blanks at either end, and NFC
+ * never joins a blank to its neighbours (blanks are starters that no composition involves).
+ * Pretty-printed markup and story cards (<a><img><span>headline</span></a>) are full of such
+ * wrappers. */
 function soleElementChild(el: Element): Element | null {
-  if (el.childElementCount !== 1) return null;
+  let only: Element | null = null;
   for (let child = el.firstChild; child; child = child.nextSibling) {
-    if (isTextNode(child) && !isBlank(child.nodeValue ?? '')) return null;
+    if (child.nodeType === ELEMENT) {
+      if (!child.firstChild) continue;
+      if (only) return null;
+      only = child as Element;
+    } else if (isTextNode(child) && !isBlank(child.nodeValue ?? '')) {
+      return null;
+    }
   }
-  return el.firstElementChild;
+  return only;
 }
 
 interface Entry {

@@ -61,6 +61,14 @@ describe('snapshotPage (the content script’s whole job)', () => {
     expect(back.querySelector('script')!.textContent).toContain('<\\/script><img');
   });
 
+  it('declines a page with too many elements at once, before serialising anything', async () => {
+    const doc = parse(`<html><body>${'<p>લખાણ</p>'.repeat(200)}</body></html>`);
+    let yields = 0;
+    const result = await snapshotPage(doc, 'https://x/', { maxElements: 100, yieldToPage: async () => void yields++ });
+    expect(result).toMatchObject({ ok: false, reason: 'too-large' });
+    expect(yields).toBe(0);
+  });
+
   it('declines a PDF, a non-HTML tab and an oversized page', async () => {
     expect(await snapshotPage({ contentType: 'application/pdf' } as Document, 'https://x/a')).toMatchObject({ ok: false, reason: 'pdf' });
     expect(await snapshotPage({ contentType: 'image/png' } as Document, 'https://x/a.png')).toMatchObject({ ok: false, reason: 'not-html' });
