@@ -29,6 +29,19 @@ export function collapseSpaces(text: string): string {
   return UNTIDY_SPACE.test(text) ? text.replace(SPACES, ' ') : text;
 }
 
+/** An upper bound on normalizeText(text).length and comparisonKey(text).length. ASCII and
+ * Gujarati characters have no canonical decomposition; no other character's decomposition is
+ * more than 4 code units per unit, NFC composes back from that, and lower-casing lengthens
+ * only "İ", whose decomposition is already two units. */
+export function keyLengthCeiling(text: string): number {
+  let ceiling = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    ceiling += code < 0x80 || (code >= 0x0a80 && code <= 0x0aff) ? 1 : 4;
+  }
+  return ceiling;
+}
+
 /** Only whitespace and zero-width characters: normalizeText(text) === '', without building it.
  * (NFC turns no other character into these, nor these into others.) */
 const BLANK = /^[\s\u200B-\u200D\u2060]*$/;

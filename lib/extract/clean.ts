@@ -38,29 +38,16 @@ const LABEL_KEYS = new Set(JUNK_LABELS.map(comparisonKey));
 const HEADING_KEYS = new Set(BOILERPLATE_HEADINGS.map(comparisonKey));
 const PREFIX_KEYS = HEADING_PREFIXES.map(comparisonKey);
 const SUFFIX_KEYS = HEADING_SUFFIXES.map(comparisonKey);
-/** No junk label has more letters than this: texts with more are not tested. */
+/** No junk label has more letters than this: longer texts are not tested. */
 const LABEL_MAX_LETTERS = Math.max(JUNK_LABEL_PATTERN_LETTERS, ...[...LABEL_KEYS].map((key) => key.length));
-const BREADCRUMB_SELECTOR = BREADCRUMB_SELECTORS.join(',');
-
-function inDocumentOrder(elements: Element[]): Element[] {
-  return elements.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* b FOLLOWING a */ ? -1 : 1));
-}
-
-/** The prose blocks and every element that holds one. */
-function holdersOf(prose: readonly Element[]): Set<Element> {
-  const holders = new Set<Element>();
-  for (const block of prose) {
-    for (let el: Element | null = block; el && !holders.has(el); el = el.parentElement) holders.add(el);
-  }
-  return holders;
-}
-
 /** The longest key `isHeadingKey` accepts: a heading with a prefix and a suffix word. */
 const HEADING_KEY_MAX =
   Math.max(...[...HEADING_KEYS].map((key) => key.length)) +
   Math.max(...PREFIX_KEYS.map((key) => key.length)) +
   Math.max(...SUFFIX_KEYS.map((key) => key.length)) +
   2;
+const BREADCRUMB_SELECTOR = BREADCRUMB_SELECTORS.join(',');
+const AD_SLOT_SELECTOR = AD_SLOT_SELECTORS.join(',');
 
 /** "વધુ ફોટો ગેલેરી" → true: a boilerplate heading, perhaps widened by a prefix or suffix word. */
 function isHeadingKey(key: string): boolean {
@@ -88,6 +75,20 @@ function junkLabelTest(): (key: string) => boolean {
     return answer;
   };
 }
+
+/** The prose blocks and every element that holds one. */
+function holdersOf(prose: readonly Element[]): Set<Element> {
+  const holders = new Set<Element>();
+  for (const block of prose) {
+    for (let el: Element | null = block; el && !holders.has(el); el = el.parentElement) holders.add(el);
+  }
+  return holders;
+}
+
+function inDocumentOrder(elements: Element[]): Element[] {
+  return elements.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* b FOLLOWING a */ ? -1 : 1));
+}
+
 const STOP_TAGS = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
 const MEDIA = 'img, picture, video, figure';
 const INLINE_HEADINGS = new Set(['STRONG', 'B', 'SPAN', 'EM', 'I', 'U', 'FONT', 'SMALL']);
@@ -193,7 +194,7 @@ class Cleaner {
   }
 
   adSlots(): void {
-    for (const el of this.doc.body.querySelectorAll(AD_SLOT_SELECTORS.join(','))) {
+    for (const el of this.doc.body.querySelectorAll(AD_SLOT_SELECTOR)) {
       this.remove(el, 'adSlots');
     }
     const isAdSlot = tokenMatcher(AD_SLOT_TOKEN);
@@ -220,7 +221,8 @@ class Cleaner {
     // A heading's key is short; so are the words outside the links of "આ પણ વાંચો: <a>story</a>"
     // (and without links inside, those words are the whole text).
     const mayBeHeading = letters <= HEADING_KEY_MAX;
-    const mayBeHeadedLink = this.index.mayHoldLinks(el) && this.index.ownLetters(el) < 40;
+    const mayBeHeadedLink =
+      this.index.mayHoldLinks(el) && this.index.ownLetters(el) < 40 && !this.index.ownTextIsBlank(el);
     if (letters > 300 || (!mayBeHeading && !mayBeHeadedLink)) return false;
     const text = this.index.text(el);
     if (text.length === 0 || text.length > 300) return false;
@@ -326,15 +328,12 @@ class Cleaner {
       const key = this.index.key(el);
       if (key.length < 12 || key.length > 250) continue;
       // Count each text once, at the deepest element that carries it whole.
-      const carried = Array.from(el.children).some(
-        (child) => this.index.letters(child) <= key.length && this.index.key(child) === key,
-      );
-      if (carried) continue;
+      if (this.childCarries(el, key)) continue;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
     const lists = this.elements().filter(
       (el) =>
-        (el.tagName === 'UL' || el.tagName === 'OL' || el.children.length >= 3) &&
+        (el.tagName === 'UL' || el.tagName === 'OL' || el.childElementCount >= 3) &&
         el.querySelector('a'),
     );
     for (const list of lists) {
@@ -351,6 +350,14 @@ class Cleaner {
         if (headingText.length > 0 && headingText.length <= 40) this.detach(heading);
       }
     }
+  }
+
+  /** Whether a child of `el` has the key `key`. */
+  private childCarries(el: Element, key: string): boolean {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      if (this.index.letters(child) <= key.length && this.index.key(child) === key) return true;
+    }
+    return false;
   }
 
   hashtagLines(): void {
@@ -410,23 +417,17 @@ class Cleaner {
 
 /** Cleans `doc` (a clone) in place and says what it removed. */
 export function cleanDocument(doc: Document, url: string): CleaningReport {
-  // TEMP-PROFILE
-  const T: Record<string, number> = {};
-  let t = performance.now();
-  const lap = (n: string) => { const now = performance.now(); T[n] = (T[n] ?? 0) + now - t; t = now; };
   const cleaner = new Cleaner(doc, url);
-  lap('ctor');
-  cleaner.adSlots(); lap('adSlots');
-  cleaner.playerChrome(); lap('player');
-  cleaner.formControls(); lap('form');
-  cleaner.breadcrumbs(); lap('crumbs');
-  cleaner.labels(); lap('labels');
-  cleaner.headedBlocks(); lap('headed');
-  cleaner.shareBars(); lap('share');
-  cleaner.appBanners(); lap('app');
-  cleaner.repeatedLists(); lap('repeated');
-  cleaner.hashtagLines(); lap('hashtag');
-  cleaner.keywordClouds(); lap('keyword');
-  (globalThis as unknown as { __cleanPasses: unknown }).__cleanPasses = T;
+  cleaner.adSlots();
+  cleaner.playerChrome();
+  cleaner.formControls();
+  cleaner.breadcrumbs();
+  cleaner.labels();
+  cleaner.headedBlocks();
+  cleaner.shareBars();
+  cleaner.appBanners();
+  cleaner.repeatedLists();
+  cleaner.hashtagLines();
+  cleaner.keywordClouds();
   return cleaner.report;
 }

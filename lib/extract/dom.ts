@@ -1,5 +1,5 @@
 /** Small DOM measurements shared by the cleaning steps. */
-import { normalizeText, stableLetterCount } from '../gujarati';
+import { keyLengthCeiling, normalizeText, stableLetterCount } from '../gujarati';
 
 const INLINE_TAGS = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD',
@@ -8,19 +8,32 @@ const INLINE_TAGS = new Set([
 ]);
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
-/** Whether the text under `el` has more than `limit` stable letters (see stableLetterCount),
- * in which case its normalised text and its comparison key are longer than `limit`. Reads only
- * as far as it must: a wrapper around a whole page is answered after a few text nodes, without
- * copying its textContent. */
-export function exceedsLetters(el: Element, limit: number): boolean {
-  // Text and CDATA nodes: what textContent reads.
+export interface LengthBounds {
+  /** Stable letters (see stableLetterCount): no longer counted once past the limit asked for. */
+  least: number;
+  /** keyLengthCeiling of the text, once read to the end (when `least` stays within the limit). */
+  most: number;
+}
+
+/** Bounds on the lengths of el's normalised text and comparison key, from its text nodes (what
+ * textContent reads), without normalising anything. Reads only as far as it must to tell
+ * whether the text has more than `limit` stable letters: a wrapper around a whole page is
+ * answered after a few text nodes, without copying its textContent. */
+export function textLengthBounds(el: Element, limit: number): LengthBounds {
   const walker = el.ownerDocument.createTreeWalker(el, 4 | 8 /* SHOW_TEXT | SHOW_CDATA_SECTION */);
-  let count = 0;
+  const bounds = { least: 0, most: 0 };
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    count += stableLetterCount(node.nodeValue ?? '', limit + 1 - count);
-    if (count > limit) return true;
+    const value = node.nodeValue ?? '';
+    bounds.least += stableLetterCount(value, limit + 1 - bounds.least);
+    if (bounds.least > limit) break;
+    bounds.most += keyLengthCeiling(value);
   }
-  return false;
+  return bounds;
+}
+
+/** Whether el's normalised text and comparison key are surely longer than `limit`. */
+export function exceedsLetters(el: Element, limit: number): boolean {
+  return textLengthBounds(el, limit).least > limit;
 }
 
 export function textOf(el: Element): string {
@@ -62,10 +75,10 @@ export function nonLinkText(el: Element): string {
 
 const SENTENCE_END = /[.।!?؟](?=\s|$)/gu;
 
-/** Prose reads as sentences: long runs of text that are not links. */
 /** A text this long reads as prose, whatever it says. */
 export const PROSE_LENGTH = 180;
 
+/** Prose reads as sentences: long runs of text that are not links. */
 export function looksLikeProse(text: string): boolean {
   if (text.length >= PROSE_LENGTH) return true;
   return text.length >= 80 && (text.match(SENTENCE_END)?.length ?? 0) >= 2;
@@ -84,16 +97,23 @@ interface BlockText {
 export function findProseBlocks(root: Element): Element[] {
   const blocks = new Map<Element, BlockText>();
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  // Text nodes often share a parent: walk up from each parent once.
+  let lastParent: Element | null = null;
+  let block: Element | null = null;
+  let linked = false;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const value = node.nodeValue ?? '';
     if (!NOT_SPACE.test(value)) continue;
     const parent = node.parentElement;
     if (!parent || SKIP_TAGS.has(parent.tagName)) continue;
-    // blockAncestor(node) and isInsideLink(node, block) in one walk up: a block is never a link.
-    let block: Element | null = parent;
-    let linked = false;
-    for (; block && INLINE_TAGS.has(block.tagName); block = block.parentElement) {
-      if (block.tagName === 'A') linked = true;
+    if (parent !== lastParent) {
+      lastParent = parent;
+      // The block ancestor and whether the text sits in a link below it, in one walk up: a
+      // block is never a link.
+      linked = false;
+      for (block = parent; block && INLINE_TAGS.has(block.tagName); block = block.parentElement) {
+        if (block.tagName === 'A') linked = true;
+      }
     }
     if (!block) continue;
     let entry = blocks.get(block);

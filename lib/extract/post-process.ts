@@ -9,7 +9,15 @@ import {
   normalizeText,
   readingMinutes,
 } from '../gujarati';
-import { exceedsLetters } from './dom';
+import { textLengthBounds } from './dom';
+
+/** Whether el's comparison key could be `length` long. Most elements near a title or standfirst
+ * are far shorter or (wrappers around the whole article) far longer: they are told apart without
+ * building their keys. */
+function hasKeyLength(el: Element, length: number): boolean {
+  const { least, most } = textLengthBounds(el, length);
+  return least <= length && most >= length;
+}
 
 /** Readability compares titles with an ASCII-only tokenizer, so a Gujarati <h1> that repeats
  * the headline stays in the content. Drop it (and any other early copy of the title). */
@@ -21,9 +29,7 @@ export function removeRepeatedTitle(root: Element, title: string): number {
   for (const el of early) {
     // The root is Readability's output, detached from any document: ask it, not isConnected.
     if (!root.contains(el)) continue;
-    // More stable letters than the key is long: not the title (and the wrappers around the
-    // whole article are skipped without building their keys).
-    if (!exceedsLetters(el, key.length) && comparisonKey(el.textContent ?? '') === key) {
+    if (hasKeyLength(el, key.length) && comparisonKey(el.textContent ?? '') === key) {
       el.remove();
       removed++;
     }
@@ -90,9 +96,7 @@ export function findStandfirst(doc: Document, description: string | null): strin
   const key = description ? comparisonKey(description) : '';
   if (key.length < 30) return null;
   for (const el of doc.body?.querySelectorAll('h2, h3, p, div, span, li') ?? []) {
-    // Texts with more stable letters than the key is long cannot have that key: the wrappers
-    // around the whole page are skipped after reading a few of their text nodes.
-    if (el.children.length > 3 || exceedsLetters(el, key.length)) continue;
+    if (el.childElementCount > 3 || !hasKeyLength(el, key.length)) continue;
     const text = el.textContent ?? '';
     if (comparisonKey(text) === key) return normalizeText(text);
   }

@@ -136,7 +136,7 @@ export function prepareDocument(doc: Document, baseUrl: string): void {
 export function absolutizeUrls(doc: Document, baseUrl: string): void {
   // One walk over the document for all the selectors: each element matches at most one of them.
   for (const el of doc.querySelectorAll(URL_SELECTOR)) {
-    const attribute = URL_ATTRIBUTE_BY_TAG.get(el.localName)!;
+    const attribute = URL_ATTRIBUTE_BY_TAG.get(el.localName.toLowerCase())!;
     const value = el.getAttribute(attribute) ?? '';
     // Fragment links and javascript: are left alone here; the sanitizer decides about them.
     if (value.startsWith('#') || /^\s*(?:javascript|data|mailto|tel):/i.test(value)) continue;

@@ -18,40 +18,29 @@ function isTextNode(node: Node): boolean {
   return node.nodeType === TEXT || node.nodeType === CDATA;
 }
 
-/** The one element among `el`'s child nodes that can hold text, when the others are blank text,
- * comments or empty elements (an <img>): `el`'s normalised text is then that element's. Empty
- * elements add nothing to textContent, normalising drops the blanks at either end, and NFC
- * never joins a blank to its neighbours (blanks are starters that no composition involves).
- * Pretty-printed markup and story cards (<a><img><span>headline</span></a>) are full of such
- * wrappers. */
-function soleElementChild(el: Element): Element | null {
-  let only: Element | null = null;
-  for (let child = el.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === ELEMENT) {
-      if (!child.firstChild) continue;
-      if (only) return null;
-      only = child as Element;
-    } else if (isTextNode(child) && !isBlank(child.nodeValue ?? '')) {
-      return null;
-    }
-  }
-  return only;
-}
-
 interface Entry {
   /** Stable letters under the element: a lower bound on text(el).length and key(el).length. */
   letters: number;
   /** Stable letters outside links: a lower bound on nonLinkText(el).length. */
   own: number;
+  /** All text outside links is blank, so that nonLinkText(el) is ''. Removals keep it true. */
+  ownBlank: boolean;
   /** False when the element is no link and holds neither links nor CDATA (which textContent
    * reads and nonLinkText does not), so that its non-link text is its whole text. Removals only
    * make it false where it was true, so the flag, set once, errs only towards true. */
   mixed: boolean;
+  /** The one child element that can hold text, when the other child nodes are blank text,
+   * comments or empty elements (an <img>): the element's normalised text is then that child's.
+   * Empty elements add nothing to textContent, normalising drops the blanks at either end, and
+   * NFC never joins a blank to its neighbours (blanks are starters that no composition
+   * involves). Pretty-printed markup and story cards (<a><img><span>headline</span></a>) are
+   * full of such wrappers. Null, to be read directly, once a child is removed. */
+  sole: Element | null;
   /** normalizeText(textContent), once asked for. */
   text: string | undefined;
 }
 
-const UNKNOWN: Readonly<Entry> = { letters: 0, own: 0, mixed: true, text: undefined };
+const UNKNOWN: Readonly<Entry> = { letters: 0, own: 0, ownBlank: false, mixed: true, sole: null, text: undefined };
 
 export class TextIndex {
   private readonly entries = new Map<Element, Entry>();
@@ -65,24 +54,40 @@ export class TextIndex {
     for (let i = elements.length - 1; i >= -1; i--) {
       const el = i < 0 ? root : elements[i]!;
       const isLink = el.tagName === 'A';
-      const entry: Entry = { letters: 0, own: 0, mixed: isLink, text: undefined };
+      const entry: Entry = { letters: 0, own: 0, ownBlank: true, mixed: isLink, sole: null, text: undefined };
+      // Children that could make the text more than one child element's.
+      let holders = 0;
       for (let child = el.firstChild; child; child = child.nextSibling) {
         const type = child.nodeType;
         if (type === ELEMENT) {
           const inner = this.entries.get(child as Element) ?? UNKNOWN;
           entry.letters += inner.letters;
           entry.own += inner.own;
+          entry.ownBlank &&= inner.ownBlank;
           entry.mixed ||= inner.mixed;
-        } else if (type === TEXT) {
-          const letters = stableLetterCount(child.nodeValue ?? '');
+          if (child.firstChild) {
+            holders++;
+            entry.sole = child as Element;
+          }
+        } else if (type === TEXT || type === CDATA) {
+          const value = child.nodeValue ?? '';
+          const letters = stableLetterCount(value);
+          const blank = letters === 0 && isBlank(value);
           entry.letters += letters;
-          entry.own += letters;
-        } else if (type === CDATA) {
-          entry.letters += stableLetterCount(child.nodeValue ?? '');
-          entry.mixed = true;
+          if (!blank) holders++;
+          if (type === TEXT) {
+            entry.own += letters;
+            entry.ownBlank &&= blank;
+          } else {
+            entry.mixed = true;
+          }
         }
       }
-      if (isLink) entry.own = 0;
+      if (holders !== 1) entry.sole = null;
+      if (isLink) {
+        entry.own = 0;
+        entry.ownBlank = true;
+      }
       this.entries.set(el, entry);
     }
   }
@@ -107,25 +112,31 @@ export class TextIndex {
     return this.entry(el).mixed;
   }
 
+  /** True when nonLinkText(el) is '': no text outside links but whitespace. */
+  ownTextIsBlank(el: Element): boolean {
+    return this.entry(el).ownBlank;
+  }
+
   /** normalizeText(el.textContent). */
   text(el: Element): string {
     const entry = this.entries.get(el);
-    if (entry?.text !== undefined) return entry.text;
+    if (!entry) return normalizeText(el.textContent ?? '');
+    if (entry.text !== undefined) return entry.text;
     // Wrappers around one element have that element's text: normalise it once.
-    const wrappers: Element[] = [el];
+    const wrappers = [entry];
     let inner = el;
     let text: string | undefined;
-    for (let only = soleElementChild(inner); only; only = soleElementChild(inner)) {
+    for (let only = entry.sole; only; ) {
+      const next = this.entries.get(only);
+      if (!next) break;
       inner = only;
-      text = this.entries.get(inner)?.text;
+      text = next.text;
       if (text !== undefined) break;
-      wrappers.push(inner);
+      wrappers.push(next);
+      only = next.sole;
     }
     text ??= inner.firstChild ? normalizeText(inner.textContent ?? '') : '';
-    for (const wrapper of wrappers) {
-      const known = this.entries.get(wrapper);
-      if (known) known.text = text;
-    }
+    for (const wrapper of wrappers) wrapper.text = text;
     return text;
   }
 
@@ -169,6 +180,8 @@ export class TextIndex {
       letters = stableLetterCount(node.nodeValue ?? '');
       if (node.nodeType === TEXT) own = letters;
     }
+    const parentEntry = node.parentElement && this.entries.get(node.parentElement);
+    if (parentEntry) parentEntry.sole = null;
     for (let parent = node.parentElement; parent; parent = parent.parentElement) {
       // Above a link, the removed text was never counted as anyone's own.
       if (parent.tagName === 'A') own = 0;
