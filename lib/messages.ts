@@ -22,6 +22,6 @@ function isDeclined(r: Record<string, unknown>): boolean {
 export function isSnapshotResult(value: unknown): value is SnapshotResult {
   if (typeof value !== 'object' || value === null) return false;
   const r = value as Record<string, unknown>;
-  if (r.ok === true) return isString(r.url) && isString(r.html) && isCount(r.elements);
+  if (r.ok === true) return isString(r.url) && isString(r.html) && isCount(r.elements) && isCount(r.trimmed);
   return isDeclined(r);
 }

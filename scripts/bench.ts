@@ -2,7 +2,7 @@
  * In a real headless Chromium: Vanchan's extraction time beside stock Readability's on the same
  * pages (the project's fixtures, and ../shared/corpus when present), the time from opening the
  * reader to the article painted, and the huge-page test (longest block of the page's thread). */
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
@@ -25,6 +25,17 @@ if (!existsSync(EXTENSION)) {
 function htmlFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+}
+
+/** The page's own address, from its expected or gold file: site rules are chosen by host, so a
+ * made-up address would measure the page as if no rule knew its portal. */
+function addressOf(file: string): string {
+  for (const sidecar of [file.replace(/\.html$/, '.expected.json'), file.replace(/\.html$/, '.gold.json')]) {
+    if (!existsSync(sidecar)) continue;
+    const { url } = JSON.parse(readFileSync(sidecar, 'utf8')) as { url?: unknown };
+    if (typeof url === 'string') return url;
+  }
+  return `https://example.org/${relative(ROOT, file).replace(/[^a-z0-9./-]/gi, '-')}`;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -78,7 +89,7 @@ for (const [i, file] of pages.entries()) {
       }
       return { vanchan, snapshot, stock };
     },
-    { reps: REPS, url: `https://${relative(ROOT, file).replace(/[^a-z0-9./-]/gi, '-')}` },
+    { reps: REPS, url: addressOf(file) },
   );
   const kb = (await page.evaluate(() => document.documentElement.outerHTML.length)) / 1024;
   rows.push({
@@ -111,7 +122,13 @@ for (let r = 0; abpRoute && r < REPS; r++) {
 }
 
 // The huge page: the longest the page's own thread is held while the reader reads it.
+const hugeLoadStart = Date.now();
 const huge = await driver.openTab(`${server.origin}/huge`);
+// Vanchan is measured on a page that has finished loading: the page's own parsing and layout
+// hold its thread for seconds at a time on a page this size, and are not Vanchan's doing.
+await huge.page.waitForLoadState('load', { timeout: 180_000 });
+const hugeLoadMs = Date.now() - hugeLoadStart;
+await new Promise((r) => setTimeout(r, 1000));
 await huge.page.evaluate(`(() => {
   window.__longest = 0;
   new PerformanceObserver((list) => {
@@ -160,12 +177,12 @@ const summary = {
   worstP95UpTo300KB: Math.max(...small.map((r) => r.vanchanP95)),
   clickToPaintedMedian: median(paintTimes),
   clickToPaintedP95: p95(paintTimes),
-  huge: { elements: 150_000, shownWithinMs: hugeShownMs, shows: hugeShows, longestLongTaskMs: longest, longestTimerGapMs: gap },
+  huge: { elements: 150_000, pageLoadMs: hugeLoadMs, shownWithinMs: hugeShownMs, shows: hugeShows, longestLongTaskMs: longest, longestTimerGapMs: gap },
 };
 console.log(`
 Median of medians: Vanchan ${summary.vanchanMedianOfMedians.toFixed(1)} ms, Readability ${summary.stockMedianOfMedians.toFixed(1)} ms; Vanchan faster or equal on ${summary.pagesWhereVanchanIsFaster}/${rows.length} pages.
 Worst Vanchan p95 on pages up to 300 KB: ${summary.worstP95UpTo300KB.toFixed(1)} ms (target < 100).
 Opening the reader to the article painted: median ${summary.clickToPaintedMedian.toFixed(0)} ms, p95 ${summary.clickToPaintedP95.toFixed(0)} ms (target median < 300).
-Huge page (150,000 elements): the reader showed "${hugeShows}" after ${hugeShownMs} ms (target < 2000); longest block of the page's thread: ${longest.toFixed(0)} ms by long-task timing, ${gap.toFixed(0)} ms by timer gaps (target < 100).`);
+Huge page (150,000 elements, ${(hugeLoadMs / 1000).toFixed(1)} s for the page itself to load): the reader showed "${hugeShows}" after ${hugeShownMs} ms (target < 2000); longest block of the page's thread: ${longest.toFixed(0)} ms by long-task timing, ${gap.toFixed(0)} ms by timer gaps (target < 100).`);
 writeFileSync(JSON_OUT, `${JSON.stringify({ reps: REPS, summary, pages: rows, clickToPainted: paintTimes }, null, 2)}\n`);
 console.log(`\nWrote ${relative(ROOT, JSON_OUT)}`);

@@ -5,7 +5,7 @@ import { ABP_ARTICLE, fixture } from './helpers';
 
 const abp = fixture(ABP_ARTICLE);
 /** What the content script answers for the ABP page. */
-const SNAPSHOT = { ok: true, url: abp.expected.url, html: abp.html, elements: 900 };
+const SNAPSHOT = { ok: true, url: abp.expected.url, html: abp.html, elements: 900, trimmed: 0 };
 
 /** Opens a tab and makes it the active one. (The fake browser does not track which tab is
  * active per window, so the query for it is answered here.) */
@@ -64,7 +64,7 @@ describe('loadArticleFromTab', () => {
   it('rejects an answer of the wrong shape', async () => {
     await openTab('https://sandesh.com/gujarat/news/x');
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([
-      { frameId: 0, result: { ok: true, html: ['<img src=x onerror=alert(1)>'], url: 'https://x', elements: 1 } },
+      { frameId: 0, result: { ok: true, html: ['<img src=x onerror=alert(1)>'], url: 'https://x', elements: 1, trimmed: 0 } },
     ] as never);
     await expect(loadArticleFromTab('')).resolves.toMatchObject({ ok: false, reason: 'error' });
   });

@@ -7,8 +7,10 @@ export interface PageSnapshot {
   ok: true;
   url: string;
   html: string;
-  /** Elements in the page when the snapshot was taken. */
+  /** Elements in the snapshot. */
   elements: number;
+  /** Cards left out, with all they hold, as more of a run of alike link cards (see RUN_LIMIT). */
+  trimmed: number;
 }
 
 export type SnapshotResult = PageSnapshot | Declined;
@@ -18,12 +20,19 @@ export interface SnapshotOptions {
   sliceMs?: number;
   /** Snapshots larger than this are refused: the reader could not show them in time. */
   maxChars?: number;
-  /** Pages with more elements than this are refused at once, before any work: a news article
-   * page has a few thousand; one with tens of thousands would hold the reader for seconds. */
+  /** Snapshots of more elements than this are refused, as soon as they reach it: a news article
+   * page has a few thousand once endless card lists are cut; tens of thousands more would hold
+   * the reader for seconds. */
   maxElements?: number;
   now?: () => number;
   yieldToPage?: () => Promise<void>;
 }
+
+/** Pages repeat a story card (a linked headline, a list item) without end: infinite feeds,
+ * "more stories" lists, archives. In a run of alike siblings (same tag and class) that carry
+ * links, those past this many are left out: they are more of the same, no article is a run of
+ * links, and a 150,000-element page becomes a few thousand elements to copy and parse. */
+export const RUN_LIMIT = 100;
 
 /** Elements a reader never needs; skipped (JSON-LD scripts are kept: they carry metadata). */
 // Media elements too: the reader shows no players, and their sources would be fetched (and
@@ -71,8 +80,17 @@ function defaultYield(): Promise<void> {
   });
 }
 
+/** Whether `el` is one more of the run its previous element sibling belongs to. */
+function sameKind(el: Element, previous: Element | null): boolean {
+  return previous !== null && previous.tagName === el.tagName && previous.getAttribute('class') === el.getAttribute('class');
+}
+
+function carriesLink(el: Element): boolean {
+  return el.tagName.toUpperCase() === 'A' || el.querySelector('a[href]') !== null;
+}
+
 export async function snapshotPage(doc: Document, url: string, options: SnapshotOptions = {}): Promise<SnapshotResult> {
-  const { sliceMs = 16, maxChars = 30_000_000, maxElements = 60_000, now = () => performance.now(), yieldToPage = defaultYield } = options;
+  const { sliceMs = 16, maxChars = 10_000_000, maxElements = 60_000, now = () => performance.now(), yieldToPage = defaultYield } = options;
   try {
     const type = doc.contentType?.toLowerCase() ?? 'text/html';
     if (type === 'application/pdf') return decline('pdf', 'This is a PDF document.');
@@ -82,6 +100,8 @@ export async function snapshotPage(doc: Document, url: string, options: Snapshot
 
     const parts: string[] = ['<!doctype html>'];
     let size = 0;
+    let elements = 0;
+    let trimmed = 0;
     let sliceStart = now();
     const push = (part: string) => {
       parts.push(part);
@@ -89,36 +109,54 @@ export async function snapshotPage(doc: Document, url: string, options: Snapshot
     };
 
     let steps = 0;
-    const visit = async (node: Node): Promise<boolean> => {
-      // Reading the clock costs too; look at it every 64 nodes.
+    // Called for every node, copied or left out. Reading the clock costs too; look every 64.
+    const pace = async () => {
       if ((++steps & 63) === 0 && now() - sliceStart > sliceMs) {
         await yieldToPage();
         sliceStart = now();
       }
-      if (size > maxChars) return false;
+    };
+    // False once the snapshot has grown past its limits: the walk stops there.
+    const visit = async (node: Node): Promise<boolean> => {
+      await pace();
       if (node.nodeType === 3) {
         push(escapeText(node.nodeValue ?? ''));
-        return true;
+        return size <= maxChars;
       }
       if (node.nodeType !== 1) return true;
       const el = node as Element;
       if (skipped(el)) return true;
+      if (++elements > maxElements) return false;
       push(openTag(el));
-      if (VOID.has(el.tagName.toUpperCase())) return true;
+      if (VOID.has(el.tagName.toUpperCase())) return size <= maxChars;
       if (el.tagName.toUpperCase() === 'SCRIPT') {
         // JSON-LD stays raw text; "</" is escaped so that it cannot close the script early.
         push((el.textContent ?? '').replace(/<\//g, '<\\/'));
       } else {
-        for (let child = el.firstChild; child; child = child.nextSibling) if (!(await visit(child))) return false;
+        let previous: Element | null = null;
+        let run = 0;
+        for (let child = el.firstChild; child; child = child.nextSibling) {
+          if (child.nodeType === 1) {
+            const childEl = child as Element;
+            run = sameKind(childEl, previous) ? run + 1 : 1;
+            previous = childEl;
+            if (run > RUN_LIMIT && carriesLink(childEl)) {
+              trimmed++;
+              await pace();
+              continue;
+            }
+          }
+          if (!(await visit(child))) return false;
+        }
       }
       push(`</${el.localName}>`);
-      return true;
+      return size <= maxChars;
     };
 
-    const elements = root.getElementsByTagName('*').length;
-    if (elements > maxElements) return decline('too-large', `This page has ${elements} elements, too many to read quickly.`);
-    if (!(await visit(root))) return decline('too-large', 'This page is too large to read safely.');
-    return { ok: true, url, html: parts.join(''), elements };
+    if (!(await visit(root))) {
+      return decline('too-large', elements > maxElements ? `This page has more than ${maxElements} elements to read, too many to read quickly.` : 'This page is too large to read quickly.');
+    }
+    return { ok: true, url, html: parts.join(''), elements, trimmed };
   } catch (error) {
     return decline('error', error instanceof Error ? error.message : String(error));
   }

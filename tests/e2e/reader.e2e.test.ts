@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ABP_ARTICLE, FIXTURE_DIR, fixture } from '../helpers';
+import { hugePage } from '../../scripts/bench/huge-page';
 import { ROOT, ReaderDriver, artifactPath, launchWithExtension, rendersGujarati, servePages, type ExtensionBrowser, type PageServer } from '../../scripts/lib/chromium';
 
 /** The test build: it may read pages on 127.0.0.1 without a click (see wxt.config.ts). */
@@ -19,10 +20,19 @@ let driver: ReaderDriver;
 beforeAll(async () => {
   const pdf = join(scratch, 'circular.pdf');
   writeFileSync(pdf, PDF);
+  // An article under 100,000 elements of story cards: more than the snapshot may hold, until the
+  // endless run of cards is cut.
+  const cards = join(scratch, 'cards.html');
+  writeFileSync(cards, hugePage(100_000, 0));
+  // 70,000 paragraphs without a link: nothing to cut, too large to read.
+  const flood = join(scratch, 'flood.html');
+  writeFileSync(flood, `<!doctype html><html lang="gu"><head><title>પાનું</title></head><body><article><h1>લાંબું પાનું</h1>${'<p>એક નાનો ફકરો.</p>'.repeat(70_000)}</article></body></html>`);
   server = await servePages({
     '/news/gujarat/navratri-security-123456': abp.file,
     '/': join(FIXTURE_DIR, 'homepage.html'),
     '/docs/circular.pdf': pdf,
+    '/news/endless-cards': cards,
+    '/news/flood': flood,
   });
   session = await launchWithExtension(EXTENSION);
   driver = new ReaderDriver(session);
@@ -35,12 +45,26 @@ afterAll(async () => {
 
 const articleUrl = () => `${server.origin}/news/gujarat/navratri-security-123456`;
 
+describe('huge pages', () => {
+  it('reads the article buried under 100,000 elements of story cards', async () => {
+    const { tabId, page } = await driver.openTab(`${server.origin}/news/endless-cards`);
+    const reader = await driver.readerPage(tabId);
+    expect(await reader.locator('.reader h1').innerText()).toBe('અમદાવાદના પૂર્વ વિસ્તારમાં નવા બગીચાનું કામ શરૂ');
+    const text = await reader.locator('.reader article.article').innerText();
+    expect(text).toContain('નાનું પુસ્તકાલય પણ હશે');
+    expect(text).not.toContain('શહેરના સમાચાર');
+    await reader.close();
+    await page.close();
+  });
+});
+
 describe('pages the reader cannot read get their own message', () => {
   it.each([
     ['a browser page', () => 'chrome://version/', 'This page cannot be read'],
     ['an extension page', () => 'chrome://extensions/', 'This page cannot be read'],
     ['a PDF', () => `${server.origin}/docs/circular.pdf`, 'This is a PDF file'],
     ['a home page', () => `${server.origin}/`, 'This page is not an article'],
+    ['a page of 70,000 paragraphs', () => `${server.origin}/news/flood`, 'The page is too large'],
   ])('%s', async (_label, url, message) => {
     const { tabId, page } = await driver.openTab(url());
     const reader = await driver.readerPage(tabId);

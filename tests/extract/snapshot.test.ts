@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml } from '../../lib/extract';
-import { snapshotPage } from '../../lib/extract/snapshot';
+import { RUN_LIMIT, snapshotPage } from '../../lib/extract/snapshot';
 import { ABP_ARTICLE, fixture, parse } from '../helpers';
 
 const abp = fixture(ABP_ARTICLE);
@@ -61,12 +61,52 @@ describe('snapshotPage (the content script’s whole job)', () => {
     expect(back.querySelector('script')!.textContent).toContain('<\\/script><img');
   });
 
-  it('declines a page with too many elements at once, before serialising anything', async () => {
-    const doc = parse(`<html><body>${'<p>લખાણ</p>'.repeat(200)}</body></html>`);
-    let yields = 0;
-    const result = await snapshotPage(doc, 'https://x/', { maxElements: 100, yieldToPage: async () => void yields++ });
+  it('stops and declines as soon as the snapshot passes its element limit', async () => {
+    const doc = parse(`<html><body>${'<p>લખાણ</p>'.repeat(2000)}</body></html>`);
+    let steps = 0;
+    const result = await snapshotPage(doc, 'https://x/', { maxElements: 100, now: () => steps++, yieldToPage: noYield });
     expect(result).toMatchObject({ ok: false, reason: 'too-large' });
-    expect(yields).toBe(0);
+    // The walk stopped near the limit instead of copying all 2,000 paragraphs first.
+    expect(steps).toBeLessThan(20);
+  });
+
+  it('cuts an endless run of story cards to RUN_LIMIT, and the article reads the same', async () => {
+    const article = `<article><h1>અમદાવાદમાં નવો બગીચો</h1>${'<p>અમદાવાદ મ્યુનિસિપલ કોર્પોરેશને શહેરના પૂર્વ વિસ્તારમાં નવા બગીચાનું કામ શરૂ કર્યું છે, જેમાં બાળકો માટે રમતનું મેદાન હશે.</p>'.repeat(4)}</article>`;
+    const cards = Array.from({ length: 5000 }, (_, i) => `<li class="card"><a href="/story-${i}"><img src="/i/${i}.jpg"><span>સમાચાર ${i}</span></a></li>`).join('');
+    const doc = parse(`<html lang="gu"><body><main>${article}<ul class="more">${cards}</ul></main></body></html>`, 'https://news.example/a/1');
+    const snapshot = await snapshotPage(doc, 'https://news.example/a/1', { yieldToPage: noYield });
+    if (!snapshot.ok) throw new Error(snapshot.message);
+    const back = parse(snapshot.html);
+    expect(back.querySelectorAll('li.card')).toHaveLength(RUN_LIMIT);
+    expect(snapshot.trimmed).toBe(5000 - RUN_LIMIT);
+    expect(back.querySelector('li.card a')!.getAttribute('href')).toBe('/story-0');
+    const whole = extractFromHtml(`<!doctype html>${doc.documentElement.outerHTML}`, 'https://news.example/a/1', {}, new DOMParser());
+    const cut = extractFromHtml(snapshot.html, 'https://news.example/a/1', {}, new DOMParser());
+    expect(cut.ok && cut.article.textContent).toBe(whole.ok && whole.article.textContent);
+    expect(cut.ok && cut.article.textContent).toContain('બગીચાનું કામ');
+  });
+
+  it('lets the page run while it passes over the cards it leaves out', async () => {
+    const cards = '<li class="card"><a href="/s"><span>સમાચાર</span></a></li>'.repeat(20_000);
+    const doc = parse(`<html><body><p>લખાણ</p><ul>${cards}</ul></body></html>`);
+    let clock = 0;
+    let yields = 0;
+    const snapshot = await snapshotPage(doc, 'https://x/', { now: () => clock++, yieldToPage: async () => void yields++ });
+    expect(snapshot.ok && snapshot.trimmed).toBe(20_000 - RUN_LIMIT);
+    // The cards copied take a few hundred steps; the 19,900 passed over must yield as well.
+    expect(yields).toBeGreaterThanOrEqual(15);
+  });
+
+  it('never cuts a run of siblings without links, nor siblings of different kinds', async () => {
+    const paragraphs = Array.from({ length: 300 }, (_, i) => `<p>ફકરો ${i}</p>`).join('');
+    const mixed = Array.from({ length: 300 }, (_, i) => `<li class="k${i % 2}"><a href="/${i}">કડી ${i}</a></li>`).join('');
+    const doc = parse(`<html><body><div>${paragraphs}</div><ul>${mixed}</ul></body></html>`);
+    const snapshot = await snapshotPage(doc, 'https://x/', { yieldToPage: noYield });
+    if (!snapshot.ok) throw new Error(snapshot.message);
+    const back = parse(snapshot.html);
+    expect(back.querySelectorAll('p')).toHaveLength(300);
+    expect(back.querySelectorAll('li')).toHaveLength(300);
+    expect(snapshot.trimmed).toBe(0);
   });
 
   it('declines a PDF, a non-HTML tab and an oversized page', async () => {
