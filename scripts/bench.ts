@@ -2,11 +2,12 @@
  * In a real headless Chromium: Vanchan's extraction time beside stock Readability's on the same
  * pages (the project's fixtures, and ../shared/corpus when present), the time from opening the
  * reader to the article painted, and the huge-page test (longest block of the page's thread). */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
 import { hugePage } from './bench/huge-page';
+import { benchPages } from './bench/pages';
 import { ROOT, ReaderDriver, launchWithExtension, servePages } from './lib/chromium';
 
 const argv = process.argv.slice(2);
@@ -15,28 +16,12 @@ const REPS = Number(flag('--reps') ?? 11);
 const ONLY_HUGE = argv.includes('--only-huge');
 const JSON_OUT = flag('--json') ?? join(ROOT, 'test-results', 'bench.json');
 const EXTENSION = join(ROOT, '.output', 'chrome-mv3-e2e');
-const CORPUS = join(ROOT, '..', 'shared', 'corpus');
 
 if (!existsSync(EXTENSION)) {
   console.error('No test build: run `npm run build:e2e` first (npm run bench does).');
   process.exit(2);
 }
 
-function htmlFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
-}
-
-/** The page's own address, from its expected or gold file: site rules are chosen by host, so a
- * made-up address would measure the page as if no rule knew its portal. */
-function addressOf(file: string): string {
-  for (const sidecar of [file.replace(/\.html$/, '.expected.json'), file.replace(/\.html$/, '.gold.json')]) {
-    if (!existsSync(sidecar)) continue;
-    const { url } = JSON.parse(readFileSync(sidecar, 'utf8')) as { url?: unknown };
-    if (typeof url === 'string') return url;
-  }
-  return `https://example.org/${relative(ROOT, file).replace(/[^a-z0-9./-]/gi, '-')}`;
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)] ?? NaN;
@@ -44,9 +29,9 @@ const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1).padStart(7) : '    
 
 const bundle = (await build({ entryPoints: [join(ROOT, 'scripts', 'bench', 'in-page.ts')], bundle: true, format: 'iife', write: false, minify: true, logLevel: 'silent' })).outputFiles[0]!.text;
 
-const pages = ONLY_HUGE ? [] : [...htmlFiles(join(ROOT, 'tests', 'fixtures')), ...htmlFiles(CORPUS)];
+const pages = ONLY_HUGE ? [] : benchPages();
 const routes: Record<string, string> = {};
-pages.forEach((file, i) => (routes[`/p/${i}`] = file));
+pages.forEach((p, i) => (routes[`/p/${i}`] = p.file));
 const scratch = mkdtempSync(join(tmpdir(), 'vanchan-bench-'));
 const hugeFile = join(scratch, 'huge.html');
 writeFileSync(hugeFile, hugePage());
@@ -68,7 +53,7 @@ interface Row {
 }
 const rows: Row[] = [];
 const page = await session.context.newPage();
-for (const [i, file] of pages.entries()) {
+for (const [i, { name, url }] of pages.entries()) {
   await page.goto(`${server.origin}/p/${i}`);
   await page.evaluate(bundle);
   const times = await page.evaluate(
@@ -89,11 +74,11 @@ for (const [i, file] of pages.entries()) {
       }
       return { vanchan, snapshot, stock };
     },
-    { reps: REPS, url: addressOf(file) },
+    { reps: REPS, url },
   );
   const kb = (await page.evaluate(() => document.documentElement.outerHTML.length)) / 1024;
   rows.push({
-    page: relative(join(ROOT, '..'), file).replace(/^main\//, ''),
+    page: name,
     kb,
     vanchanMedian: median(times.vanchan),
     vanchanP95: p95(times.vanchan),

@@ -1,5 +1,5 @@
-/** The extraction pipeline: page → clone → metadata → prepare → site rule → clean → Readability
- * → post-process. Shared by the content script and the CLI; sanitizing happens later, in the
+/** The extraction pipeline: page → clone → metadata → site rule → prepare → clean → Readability
+ * → post-process. Shared by the extension page and the CLI; sanitizing happens later, in the
  * extension page or the CLI, never in the web page. */
 import { comparisonKey, gujaratiShare, normalizeText } from '../gujarati';
 import { findSiteRule, type SiteRule } from '../sites';
@@ -116,13 +116,13 @@ export function extractFromClone(
   const gujarati = isGujaratiPage(doc, meta);
   step('metadata');
 
-  if (gujarati) prepareDocument(doc, url);
-  else absolutizeUrls(doc, url);
-  step('prepare');
-
+  // The rule first: when it finds the article root, everything after works on that alone.
   const rule = options.useSiteRules === false || !gujarati ? null : findSiteRule(url, options.rules);
   const ruleOutcome = rule ? applySiteRule(doc, rule) : null;
   step('rule');
+  if (gujarati) prepareDocument(doc, url);
+  else absolutizeUrls(doc, url);
+  step('prepare');
   const cleaning = gujarati ? cleanDocument(doc, url) : null;
   step('clean');
   if (diagnostics) {
@@ -164,6 +164,8 @@ export function extractFromClone(
   }
 
   const excerpt = normalizeText(meta.description ?? result.excerpt ?? '') || null;
+  const content = root.innerHTML;
+  step('post');
   return {
     ok: true,
     article: {
@@ -176,7 +178,7 @@ export function extractFromClone(
       lang,
       dir: detectDir(sample, result.dir),
       excerpt: excerpt && comparisonKey(excerpt) !== comparisonKey(title) ? excerpt : null,
-      content: root.innerHTML,
+      content,
       ...measures,
       rule: ruleOutcome?.fired && rule ? rule.id : null,
     },

@@ -1,4 +1,4 @@
-/** Step 1: make a clone readable on its own: absolute URLs, real image sources, no scripts. */
+/** Step 2: make a clone readable on its own: absolute URLs, real image sources, no scripts. */
 
 const LAZY_SRC_ATTRIBUTES = [
   'data-src',

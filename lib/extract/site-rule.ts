@@ -1,4 +1,4 @@
-/** Step 2: apply the portal's rule: drop its known junk and narrow the page to its article root. */
+/** Step 1: apply the portal's rule: drop its known junk and narrow the page to its article root. */
 import type { SiteRule } from '../sites/types';
 import { normalizeText } from '../gujarati';
 

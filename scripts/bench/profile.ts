@@ -1,23 +1,42 @@
-/** npx tsx scripts/bench/profile.ts: where extraction time goes, step by step, on a few pages
- * (an article, a blog post, a large home page, the generated huge page), in headless Chromium. */
+/** npx tsx scripts/bench/profile.ts [--reps N]: where extraction time goes, step by step, over the
+ * benchmark's pages (the project's fixtures and ../shared/corpus when present), in headless
+ * Chromium. Prints each step's median per page and the median over pages. */
 import { join } from 'node:path';
-import { writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
-import { hugePage } from './huge-page';
+import { benchPages } from './pages';
 import { launchWithExtension, servePages, ROOT } from '../lib/chromium';
-const bundle = (await build({ entryPoints: [join(ROOT, 'scripts', 'bench', 'in-page.ts')], bundle: true, format: 'iife', write: false, logLevel: 'silent' })).outputFiles[0]!.text;
-const HUGE = join(ROOT, 'test-results', 'huge.html');
-writeFileSync(HUGE, hugePage());
-const server = await servePages({ '/a': join(ROOT, 'tests/fixtures/sites/gujarati.abplive.com/vadodara-navratri-security.html'), '/home': join(ROOT, '../shared/corpus/gujaratsamachar.com/homepage-2018-01-25.html'), '/blog': join(ROOT, 'tests/fixtures/pages/blog-article.html'), '/huge': HUGE }, { 'content-security-policy': "script-src 'none'" });
-const s = await launchWithExtension(join(ROOT, '.output', 'chrome-mv3-e2e'));
-const page = await s.context.newPage();
-for (const p of ['/a', '/blog', '/home', '/huge']) {
-  await page.goto(server.origin + p, { waitUntil: 'domcontentloaded' });
-  await page.evaluate(bundle);
-  for (let i = 0; i < 3; i++) {
-    const r = await page.evaluate(`__vanchanBench.profile('https://x.example${p}')`);
-    if (i === 2 || p === '/huge') console.log(p, JSON.stringify(r, (k, v) => typeof v === 'number' ? Math.round(v * 10) / 10 : v));
-    if (p === '/huge') break;
+
+const argv = process.argv.slice(2);
+const REPS = Number(argv.includes('--reps') ? argv[argv.indexOf('--reps') + 1] : 7);
+const bundle = (await build({ entryPoints: [join(ROOT, 'scripts', 'bench', 'in-page.ts')], bundle: true, format: 'iife', minify: true, write: false, logLevel: 'silent' })).outputFiles[0]!.text;
+const pages = benchPages();
+const routes = Object.fromEntries(pages.map((p, i) => [`/p/${i}`, p.file]));
+const server = await servePages(routes, { 'content-security-policy': "script-src 'none'" });
+const session = await launchWithExtension(join(ROOT, '.output', 'chrome-mv3-e2e'));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const perStep: Record<string, number[]> = {};
+try {
+  const page = await session.context.newPage();
+  for (const [i, p] of pages.entries()) {
+    await page.goto(`${server.origin}/p/${i}`);
+    await page.evaluate(bundle);
+    const runs = (await page.evaluate(
+      async ({ reps, url }) => {
+        const bench = (globalThis as unknown as { __vanchanBench: { profile(u: string): Promise<Record<string, number>>; stock(): { totalMs: number } } }).__vanchanBench;
+        await bench.profile(url);
+        const out: Record<string, number>[] = [];
+        for (let r = 0; r < reps; r++) out.push({ ...(await bench.profile(url)), stock: bench.stock().totalMs });
+        return out;
+      },
+      { reps: REPS, url: p.url },
+    )) as Record<string, number>[];
+    const steps = Object.keys(runs[0]!);
+    const row = Object.fromEntries(steps.map((s) => [s, median(runs.map((r) => r[s] ?? 0))]));
+    for (const [s, v] of Object.entries(row)) (perStep[s] ??= []).push(v);
+    console.log(p.name.slice(-60).padEnd(60), steps.map((s) => `${s} ${row[s]!.toFixed(1)}`).join('  '));
   }
+  console.log('\nmedian over pages:', Object.entries(perStep).map(([s, v]) => `${s} ${median(v).toFixed(2)}`).join('  '));
+} finally {
+  await session.close();
+  await server.close();
 }
-await s.close(); await server.close();
