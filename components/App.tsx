@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ExtractResult } from '../lib/extract/types';
-import type { ArticleLoader, PageSaver } from '../lib/reader-connector';
+import type { ArticleLoader } from '../lib/read-article';
+import type { PageSaver } from '../lib/tab-connector';
 import { migrateSettings, type StoredSettings } from '../lib/settings';
 import { declineText, text } from '../lib/ui-text';
 import { UiLanguage } from './Bi';

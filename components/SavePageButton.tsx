@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ExtractResult } from '../lib/extract/types';
 import { buildPageReport, reportFileName } from '../lib/page-report';
-import type { PageSaver } from '../lib/reader-connector';
+import type { PageSaver } from '../lib/tab-connector';
 import { text, type Bilingual } from '../lib/ui-text';
 import { Bi } from './Bi';
 

@@ -89,21 +89,32 @@ for (const [i, { name, url }] of pages.entries()) {
   });
 }
 
-// From opening the reader for a tab to the article painted (snapshot, parse, pipeline, sanitize,
-// render), measured in the reader's page.
+// From the click on the toolbar button to the article painted in the popup (Chromium opens the
+// popup; the popup injects the content script, parses the snapshot, runs the pipeline, sanitizes
+// and renders), and the part of it from the popup page's start.
 const paintTimes: number[] = [];
-const abpRoute = Object.keys(routes).find((r) => routes[r]!.includes('vadodara-navratri-security'));
-const { tabId } = abpRoute ? await driver.openTab(`${server.origin}${abpRoute}`) : { tabId: -1 };
-for (let r = 0; abpRoute && r < REPS; r++) {
-  const reader = await session.context.newPage();
-  await reader.goto(`${driver.extensionUrl}/popup.html?tabId=${tabId}`, { waitUntil: 'commit' });
-  // A string, not a function: tsx would wrap a named arrow function in a helper the page lacks.
-  const painted = (await reader.evaluate(`new Promise((resolve) => {
-    const check = () => document.querySelector('.reader article') ? requestAnimationFrame(() => resolve(performance.now())) : requestAnimationFrame(check);
-    check();
-  })`)) as number;
-  paintTimes.push(painted);
-  await reader.close();
+const popupPaintTimes: number[] = [];
+const abpPage = pages.find((p) => p.file.includes('vadodara-navratri-security'));
+const paintRoute = abpPage ? `/p/${pages.indexOf(abpPage)}` : null;
+if (paintRoute) {
+  const { page: articleTab } = await driver.openTab(`${server.origin}${paintRoute}`);
+  for (let r = 0; r < REPS; r++) {
+    await articleTab.bringToFront();
+    const clicked = Date.now();
+    await driver.clickToolbarButton(`${server.origin}${paintRoute}`);
+    const popup = await driver.popupTarget();
+    if (!popup) throw new Error('the popup did not open');
+    const [origin, sincePopupStart] = (await driver.evaluateInTarget(
+      popup,
+      `new Promise((resolve) => {
+        const check = () => document.querySelector('.reader article') ? requestAnimationFrame(() => resolve([performance.timeOrigin, performance.now()])) : requestAnimationFrame(check);
+        check();
+      })`,
+    )) as [number, number];
+    paintTimes.push(origin + sincePopupStart - clicked);
+    popupPaintTimes.push(sincePopupStart);
+    await session.cdp.send('Target.closeTarget', { targetId: popup } as never);
+  }
 }
 
 // The huge page: the longest the page's own thread is held while the reader reads it.
@@ -162,12 +173,13 @@ const summary = {
   worstP95UpTo300KB: Math.max(...small.map((r) => r.vanchanP95)),
   clickToPaintedMedian: median(paintTimes),
   clickToPaintedP95: p95(paintTimes),
+  popupStartToPaintedMedian: median(popupPaintTimes),
   huge: { elements: 150_000, pageLoadMs: hugeLoadMs, shownWithinMs: hugeShownMs, shows: hugeShows, longestLongTaskMs: longest, longestTimerGapMs: gap },
 };
 console.log(`
 Median of medians: Vanchan ${summary.vanchanMedianOfMedians.toFixed(1)} ms, Readability ${summary.stockMedianOfMedians.toFixed(1)} ms; Vanchan faster or equal on ${summary.pagesWhereVanchanIsFaster}/${rows.length} pages.
 Worst Vanchan p95 on pages up to 300 KB: ${summary.worstP95UpTo300KB.toFixed(1)} ms (target < 100).
-Opening the reader to the article painted: median ${summary.clickToPaintedMedian.toFixed(0)} ms, p95 ${summary.clickToPaintedP95.toFixed(0)} ms (target median < 300).
+Click on the toolbar button to the article painted in the popup: median ${summary.clickToPaintedMedian.toFixed(0)} ms, p95 ${summary.clickToPaintedP95.toFixed(0)} ms (target median < 300); from the popup page's start: median ${summary.popupStartToPaintedMedian.toFixed(0)} ms.
 Huge page (150,000 elements, ${(hugeLoadMs / 1000).toFixed(1)} s for the page itself to load): the reader showed "${hugeShows}" after ${hugeShownMs} ms (target < 2000); longest block of the page's thread: ${longest.toFixed(0)} ms by long-task timing, ${gap.toFixed(0)} ms by timer gaps (target < 100).`);
-writeFileSync(JSON_OUT, `${JSON.stringify({ reps: REPS, summary, pages: rows, clickToPainted: paintTimes }, null, 2)}\n`);
+writeFileSync(JSON_OUT, `${JSON.stringify({ reps: REPS, summary, pages: rows, clickToPainted: paintTimes, popupStartToPainted: popupPaintTimes }, null, 2)}\n`);
 console.log(`\nWrote ${relative(ROOT, JSON_OUT)}`);

@@ -2,7 +2,7 @@
  * Budgets: content script ≤ 60 KB minified; each extension page's JavaScript ≤ 90 KB gzipped
  * (what the browser reads from the package, fonts apart); fonts ≤ 700 KB; each store zip ≤ 1.5 MB. */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -16,9 +16,21 @@ interface Line {
   note: string;
 }
 
+/** Every JavaScript file a page loads: its script tags and module preloads, and what those import,
+ * statically or on demand (a page that loads its UI with import() still reads all of it). */
 function pageScripts(dir: string, page: string): string[] {
   const html = readFileSync(join(dir, page), 'utf8');
-  return [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="([^"]+\.js)"/g)].map((m) => join(dir, m[1]!));
+  const pending = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="([^"]+\.js)"/g)].map((m) => join(dir, m[1]!));
+  const seen = new Set<string>();
+  while (pending.length) {
+    const file = pending.pop()!;
+    if (seen.has(file) || !existsSync(file)) continue;
+    seen.add(file);
+    for (const [, ref] of readFileSync(file, 'utf8').matchAll(/["'`]((?:\.{1,2}\/|chunks\/|assets\/)[^"'`\s]+\.js)["'`]/g)) {
+      pending.push(ref!.startsWith('.') ? join(dirname(file), ref!) : join(dir, ref!));
+    }
+  }
+  return [...seen];
 }
 
 const lines: Line[] = [];

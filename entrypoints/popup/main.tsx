@@ -1,19 +1,6 @@
-import { render } from 'preact';
-import { browser } from 'wxt/browser';
-import { App } from '../../components/App';
-import { loadArticleFromTab, openFullTabReader, snapshotTab } from '../../lib/reader-connector';
-import { SettingsStore } from '../../lib/settings';
-import '../../assets/reader.css';
+import { requestSnapshot } from '../../lib/tab-connector';
 
-render(
-  <App
-    load={() => loadArticleFromTab()}
-    store={new SettingsStore()}
-    mode="popup"
-    browserLanguage={browser.i18n.getUILanguage()}
-    savePage={() => snapshotTab()}
-    openFullTab={() => void openFullTabReader().then(() => window.close())}
-    extensionVersion={browser.runtime.getManifest().version}
-  />,
-  document.getElementById('app')!,
-);
+// The tab is read while the reader's own code loads: each takes tens of milliseconds, and taking
+// the snapshot needs none of that code.
+const snapshot = requestSnapshot();
+void import('./mount').then(({ mountPopup }) => mountPopup(snapshot));

@@ -146,6 +146,50 @@ export class ReaderDriver {
     return ids;
   }
 
+  /** Clicks the toolbar button for the tab showing `url`, as a user would. */
+  async clickToolbarButton(url: string): Promise<void> {
+    const { targetInfos } = await this.session.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never);
+    const tab = (targetInfos as Array<{ targetId: string; url: string }>).find((t) => t.url === url);
+    if (!tab) throw new Error(`no tab shows ${url}`);
+    await this.session.cdp.send('Extensions.triggerAction' as never, { id: this.session.extensionId, targetId: tab.targetId } as never);
+  }
+
+  /** The target id of the toolbar popup, once Chromium has opened it (null after `timeoutMs`). */
+  async popupTarget(timeoutMs = 10_000): Promise<string | null> {
+    const until = Date.now() + timeoutMs;
+    do {
+      const { targetInfos } = await this.session.cdp.send('Target.getTargets');
+      const popup = targetInfos.find((t) => t.url.startsWith(`${this.extensionUrl}/popup.html`));
+      if (popup) return popup.targetId;
+      await new Promise((r) => setTimeout(r, 10));
+    } while (Date.now() < until);
+    return null;
+  }
+
+  /** Evaluates `expression` in a target Playwright does not reach (the toolbar popup), through a
+   * CDP session of its own; a promise is awaited. Returns the value. */
+  async evaluateInTarget(targetId: string, expression: string): Promise<unknown> {
+    const cdp = this.session.cdp;
+    const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId, flatten: false } as never)) as { sessionId: string };
+    type Answer = { id?: number; result?: { result?: { value?: unknown }; exceptionDetails?: { text: string } } };
+    const answer = new Promise<Answer>((resolve) => {
+      const listener = (event: { sessionId: string; message: string }) => {
+        if (event.sessionId !== sessionId) return;
+        const message = JSON.parse(event.message) as Answer;
+        if (message.id !== 1) return;
+        cdp.off('Target.receivedMessageFromTarget' as never, listener as never);
+        resolve(message);
+      };
+      cdp.on('Target.receivedMessageFromTarget' as never, listener as never);
+    });
+    const request = { id: 1, method: 'Runtime.evaluate', params: { expression, awaitPromise: true, returnByValue: true } };
+    await cdp.send('Target.sendMessageToTarget' as never, { sessionId, message: JSON.stringify(request) } as never);
+    const { result } = await answer;
+    await cdp.send('Target.detachFromTarget', { sessionId } as never).catch(() => undefined);
+    if (result?.exceptionDetails) throw new Error(result.exceptionDetails.text);
+    return result?.result?.value;
+  }
+
   /** Opens `url` in a new tab; returns the page and the browser's id for its tab. */
   async openTab(url: string): Promise<{ page: Page; tabId: number }> {
     const known = new Set(await this.tabIds());

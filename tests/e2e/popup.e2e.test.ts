@@ -26,17 +26,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Clicks the toolbar button for the tab showing `url`, as a user would. */
-async function clickToolbarButton(url: string): Promise<void> {
-  const { targetInfos } = await session.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never);
-  const tab = (targetInfos as Array<{ targetId: string; url: string }>).find((t) => t.url === url);
-  if (!tab) throw new Error(`no tab shows ${url}`);
-  await session.cdp.send('Extensions.triggerAction' as never, { id: session.extensionId, targetId: tab.targetId } as never);
-}
-
 async function popupTargetIsOpen(): Promise<boolean> {
-  const { targetInfos } = await session.cdp.send('Target.getTargets');
-  return targetInfos.some((t) => t.url === `${driver.extensionUrl}/popup.html`);
+  return (await driver.popupTarget(0)) !== null;
 }
 
 describe('the production build in a real Chromium', () => {
@@ -48,11 +39,20 @@ describe('the production build in a real Chromium', () => {
     expect(await before.locator('[role="alert"]').innerText()).toContain('This page cannot be read');
     await before.close();
 
-    await clickToolbarButton(url);
+    await driver.clickToolbarButton(url);
     await expect.poll(popupTargetIsOpen, { timeout: 10_000 }).toBe(true);
 
-    // The popup Chromium opened is not reachable from the test; its page, opened again for the
-    // same tab, shows what it shows.
+    // The popup Chromium opened, read through CDP: it shows the headline.
+    const shown = await driver.evaluateInTarget(
+      (await driver.popupTarget())!,
+      `new Promise((resolve) => {
+        const check = () => { const h1 = document.querySelector('.reader h1'); h1 ? resolve(h1.textContent) : setTimeout(check, 20); };
+        check();
+      })`,
+    );
+    expect(shown).toBe(abp.expected.title);
+
+    // Its page, opened again for the same tab (now readable), for a closer look and a screenshot.
     const popup = await driver.readerPage(tabId);
     expect(await popup.locator('h1').innerText()).toBe(abp.expected.title);
     expect(await popup.locator('article').getAttribute('lang')).toBe('gu');
@@ -66,7 +66,7 @@ describe('the production build in a real Chromium', () => {
   it('reads a saved page from a file:// address once clicked (file access is on for unpacked builds)', async () => {
     const url = pathToFileURL(abp.file).href;
     const { tabId } = await driver.openTab(url);
-    await clickToolbarButton(url);
+    await driver.clickToolbarButton(url);
     const popup = await driver.readerPage(tabId);
     expect(await popup.locator('h1').innerText()).toBe(abp.expected.title);
     await popup.close();
@@ -75,7 +75,7 @@ describe('the production build in a real Chromium', () => {
   it('declines a home page with a bilingual message', async () => {
     const url = `${server.origin}/`;
     const { tabId } = await driver.openTab(url);
-    await clickToolbarButton(url);
+    await driver.clickToolbarButton(url);
     const popup = await driver.readerPage(tabId);
     const alert = await popup.locator('[role="alert"]').innerText();
     expect(alert).toContain('આ પાનું લેખ નથી');

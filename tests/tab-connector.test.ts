@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CONTENT_SCRIPT_FILE, loadArticleFromTab } from '../lib/reader-connector';
+import { loadArticleFromTab } from '../lib/read-article';
+import { CONTENT_SCRIPT_FILE } from '../lib/tab-connector';
 import { ABP_ARTICLE, fixture } from './helpers';
 
 const abp = fixture(ABP_ARTICLE);

@@ -1,15 +1,14 @@
-/** How the popup gets the article of the active tab: inject the content script on demand
- * (activeTab grants it for this click) and take what it returns. */
+/** How the reader pages reach the tab: inject the content script on demand (activeTab grants it
+ * for this click) and take the snapshot it returns. Reading the article from it is
+ * read-article.ts's work. */
 import { browser } from 'wxt/browser';
-import { decline, type ExtractResult } from './extract/types';
-import { extractFromHtml } from './extract';
+import type { SnapshotResult } from './extract/snapshot';
+import { decline } from './extract/types';
 import { isSnapshotResult } from './messages';
 import { classifyTabUrl, reasonForInjectionError } from './restricted';
 
 export const CONTENT_SCRIPT_FILE = '/content-scripts/extract.js';
 export const EXTRACT_TIMEOUT_MS = 15_000;
-
-export type ArticleLoader = () => Promise<ExtractResult>;
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -35,7 +34,9 @@ async function targetTab(search: string) {
   return tab;
 }
 
-export async function loadArticleFromTab(search = globalThis.location?.search ?? ''): Promise<ExtractResult> {
+/** The tab's snapshot, or why there is none. Light on purpose (no pipeline here): the reader
+ * pages start it before their own code has loaded, so that the two overlap. */
+export async function requestSnapshot(search = globalThis.location?.search ?? ''): Promise<SnapshotResult> {
   let tab;
   try {
     tab = await targetTab(search);
@@ -51,10 +52,7 @@ export async function loadArticleFromTab(search = globalThis.location?.search ??
       EXTRACT_TIMEOUT_MS,
     );
     const snapshot: unknown = injection?.result;
-    if (!isSnapshotResult(snapshot)) return decline('error', 'The page gave no usable answer.');
-    if (!snapshot.ok) return snapshot;
-    // The reading happens here, in the extension page: the page's thread only took the snapshot.
-    return extractFromHtml(snapshot.html, snapshot.url);
+    return isSnapshotResult(snapshot) ? snapshot : decline('error', 'The page gave no usable answer.');
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     console.warn('Vanchan could not read the tab:', message);
