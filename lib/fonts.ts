@@ -26,15 +26,10 @@ import rasaLatin400 from '@fontsource/rasa/files/rasa-latin-400-normal.woff2?url
 import balooGu400 from '@fontsource/baloo-bhai-2/files/baloo-bhai-2-gujarati-400-normal.woff2?url';
 import balooLatin400 from '@fontsource/baloo-bhai-2/files/baloo-bhai-2-latin-400-normal.woff2?url';
 
-export type FontFamilyId =
-  | 'noto-sans-gujarati'
-  | 'noto-serif-gujarati'
-  | 'mukta-vaani'
-  | 'anek-gujarati'
-  | 'hind-vadodara'
-  | 'rasa'
-  | 'baloo-bhai-2'
-  | 'system';
+import type { FontFamilyId } from './settings/schema';
+
+// The ids are the settings schema's: a stored setting names one of these families.
+export type { FontFamilyId };
 
 export interface FontFamily {
   id: FontFamilyId;

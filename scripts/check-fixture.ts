@@ -7,16 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { extractFromClone, type ExtractDiagnostics } from '../lib/extract';
 import type { SiteRule } from '../lib/sites/types';
 import { parseHtml } from '../lib/parse-html';
-
-interface Expected {
-  url: string;
-  kind: 'article' | 'not-article';
-  title: string | null;
-  byline: string | null;
-  published: string | null;
-  mustContain: string[];
-  mustNotContain: string[];
-}
+import type { FixtureExpectations } from './lib/fixture';
 
 const file = process.argv[2];
 if (!file || !existsSync(file)) {
@@ -24,7 +15,7 @@ if (!file || !existsSync(file)) {
   process.exit(2);
 }
 const html = readFileSync(file, 'utf8');
-const expected = JSON.parse(readFileSync(file.replace(/\.html$/, '.expected.json'), 'utf8')) as Expected;
+const expected = JSON.parse(readFileSync(file.replace(/\.html$/, '.expected.json'), 'utf8')) as FixtureExpectations;
 const siteDir = dirname(resolve(file));
 const ruleId = basename(dirname(siteDir)) === 'sites' ? basename(siteDir) : null;
 let rule: SiteRule | null = null;

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../lib/extract/types';
 import { parseHtml } from '../lib/parse-html';
+import type { FixtureExpectations } from '../scripts/lib/fixture';
 
 export const FIXTURE_DIR = join(import.meta.dirname, 'fixtures', 'pages');
 /** One folder per site rule, named by the rule's id, with that portal's saved pages. */
@@ -17,15 +18,7 @@ export function page(body: string, head = ''): string {
   return `<!doctype html><html lang="gu"><head><meta charset="utf-8"><title>પાનું</title>${head}</head><body>${body}</body></html>`;
 }
 
-export interface Expected {
-  url: string;
-  kind: 'article' | 'not-article';
-  title: string | null;
-  byline: string | null;
-  published: string | null;
-  mustContain: string[];
-  mustNotContain: string[];
-}
+export type Expected = FixtureExpectations;
 
 export interface Fixture {
   /** `<page>` for general pages, `<rule id>/<page>` for a portal's pages. */
