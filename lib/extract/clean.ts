@@ -89,6 +89,26 @@ function inDocumentOrder(elements: Element[]): Element[] {
   return elements.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* b FOLLOWING a */ ? -1 : 1));
 }
 
+/** The elements each token pattern marks, from one read of every element's class and id. */
+function markedByTokens(elements: readonly Element[]): Record<'adSlot' | 'player' | 'breadcrumb' | 'share', Element[]> {
+  const tests = {
+    adSlot: tokenMatcher(AD_SLOT_TOKEN),
+    player: tokenMatcher(PLAYER_TOKEN),
+    breadcrumb: tokenMatcher(BREADCRUMB_TOKEN),
+    share: tokenMatcher(SHARE_TOKEN),
+  };
+  const marked = { adSlot: [] as Element[], player: [] as Element[], breadcrumb: [] as Element[], share: [] as Element[] };
+  for (const el of elements) {
+    const classes = el.getAttribute('class');
+    const id = el.getAttribute('id');
+    if (!classes && !id) continue;
+    for (const kind of ['adSlot', 'player', 'breadcrumb', 'share'] as const) {
+      if (tests[kind](classes, id)) marked[kind].push(el);
+    }
+  }
+  return marked;
+}
+
 const STOP_TAGS = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
 const MEDIA = 'img, picture, video, figure';
 const INLINE_HEADINGS = new Set(['STRONG', 'B', 'SPAN', 'EM', 'I', 'U', 'FONT', 'SMALL']);
@@ -112,12 +132,14 @@ class Cleaner {
   private readonly prose: Element[];
   /** Elements that are or hold a prose block: `containsAny(el, prose)`, answered by a lookup. */
   private proseHolders: Set<Element>;
-  /** The body's elements, and those with class or id tokens, in document order. Cleaning only
-   * removes, so the ones still connected are, in the same order, what querySelectorAll would
-   * return; the lists are narrowed to those after each removal, when next asked for. */
+  /** The body's elements, in document order. Cleaning only removes, so the ones still connected
+   * are, in the same order, what querySelectorAll would return; the list is narrowed to those
+   * after each removal, when next asked for. */
   private all: Element[];
-  private tokened: Element[];
   private removedSince = false;
+  /** The elements whose class or id tokens mark them as each kind of boilerplate, in document
+   * order: attributes never change while cleaning, so each element's are read and tested once. */
+  private readonly marked: Record<'adSlot' | 'player' | 'breadcrumb' | 'share', Element[]>;
   private textIndex: TextIndex | null = null;
 
   constructor(
@@ -127,12 +149,12 @@ class Cleaner {
     this.prose = findProseBlocks(doc.body);
     this.proseHolders = holdersOf(this.prose);
     this.all = Array.from(doc.body.querySelectorAll('*'));
-    this.tokened = Array.from(doc.body.querySelectorAll('[class], [id]'));
+    this.marked = markedByTokens(this.all);
   }
 
   /** Built on first use; from then on every removal goes through `detach`, which keeps it exact. */
   private get index(): TextIndex {
-    this.textIndex ??= new TextIndex(this.doc.body);
+    this.textIndex ??= new TextIndex(this.doc.body, this.elements());
     return this.textIndex;
   }
 
@@ -175,16 +197,9 @@ class Cleaner {
     return this.all;
   }
 
-  /** The elements that have class or id tokens at all, in document order. */
-  private elementsWithTokens(): Element[] {
-    this.dropRemoved();
-    return this.tokened;
-  }
-
   private dropRemoved(): void {
     if (!this.removedSince) return;
     this.all = this.all.filter((el) => el.isConnected);
-    this.tokened = this.tokened.filter((el) => el.isConnected);
     this.removedSince = false;
   }
 
@@ -197,9 +212,8 @@ class Cleaner {
     for (const el of this.doc.body.querySelectorAll(AD_SLOT_SELECTOR)) {
       this.remove(el, 'adSlots');
     }
-    const isAdSlot = tokenMatcher(AD_SLOT_TOKEN);
-    for (const el of this.elementsWithTokens()) {
-      if (el.isConnected && isAdSlot(el)) this.remove(el, 'adSlots');
+    for (const el of this.marked.adSlot) {
+      if (el.isConnected) this.remove(el, 'adSlots');
     }
   }
 
@@ -208,7 +222,7 @@ class Cleaner {
   labels(): void {
     const isJunkLabel = junkLabelTest();
     for (const el of this.elements()) {
-      if (!el.isConnected || this.index.letters(el) > LABEL_MAX_LETTERS) continue;
+      if (this.index.letters(el) > LABEL_MAX_LETTERS || !el.isConnected) continue;
       const label = this.index.key(el);
       if (!isJunkLabel(label)) continue;
       const block = this.climb(el, (parent) => this.index.letters(parent) <= label.length && this.index.key(parent) === label);
@@ -241,7 +255,7 @@ class Cleaner {
   /** A heading such as "આ પણ વાંચો" or "ટ્રેન્ડિંગ" and the block of links it heads. */
   headedBlocks(): void {
     for (const el of this.elements()) {
-      if (!el.isConnected || !this.isBoilerplateHeading(el)) continue;
+      if (!this.isBoilerplateHeading(el) || !el.isConnected) continue;
       const block = this.climb(el, () => true);
       if (block === el && INLINE_HEADINGS.has(el.tagName)) this.removeInlineLinksAfter(el);
       // A heading that sits among paragraphs heads the link lists right after it.
@@ -284,8 +298,7 @@ class Cleaner {
 
   breadcrumbs(): void {
     const bySelector = new Set(this.doc.body.querySelectorAll(BREADCRUMB_SELECTOR));
-    const isCrumb = tokenMatcher(BREADCRUMB_TOKEN);
-    const byToken = this.elementsWithTokens().filter((el) => !bySelector.has(el) && isCrumb(el));
+    const byToken = this.marked.breadcrumb.filter((el) => el.isConnected && !bySelector.has(el));
     const marked = inDocumentOrder([...bySelector, ...byToken]);
     for (const el of marked) if (el.isConnected && this.textFits(el, 400)) this.remove(el, 'breadcrumbs');
     // Unmarked trails: a short list whose every link leads up the page's own path (/, /local/,
@@ -313,9 +326,8 @@ class Cleaner {
   }
 
   playerChrome(): void {
-    const isPlayer = tokenMatcher(PLAYER_TOKEN);
-    for (const el of this.elementsWithTokens()) {
-      if (el.isConnected && isPlayer(el)) this.remove(el, 'playerChrome');
+    for (const el of this.marked.player) {
+      if (el.isConnected) this.remove(el, 'playerChrome');
     }
   }
 
@@ -337,9 +349,9 @@ class Cleaner {
         el.querySelector('a'),
     );
     for (const list of lists) {
-      if (!list.isConnected || this.holdsProse(list)) continue;
-      const items = Array.from(list.children).filter((item) => this.index.text(item).length > 0);
-      if (items.length < 2 || this.index.linkDensity(list) < 0.4) continue;
+      if (!list.isConnected || this.holdsProse(list) || this.index.linkDensityBelow(list, 0.4)) continue;
+      const items = Array.from(list.children).filter((item) => this.index.letters(item) > 0 || this.index.text(item).length > 0);
+      if (items.length < 2) continue;
       const repeated = items.filter((item) =>
         Array.from(item.querySelectorAll('a')).some((a) => (counts.get(this.index.key(a)) ?? 0) >= 2),
       );
@@ -362,7 +374,8 @@ class Cleaner {
 
   hashtagLines(): void {
     for (const el of this.elements()) {
-      if (!el.isConnected || this.index.letters(el) > 600) continue;
+      // A hashtag line has a "#", which is cheaper to look for than its text to read.
+      if (this.index.hashes(el) === 0 || this.index.letters(el) > 600 || !el.isConnected) continue;
       const text = this.index.text(el);
       if (text.length === 0 || text.length > 600 || !HASHTAG_LINE.test(text)) continue;
       const same = (parent: Element) => this.index.letters(parent) <= text.length && this.index.text(parent) === text;
@@ -373,9 +386,9 @@ class Cleaner {
   /** "Gujarat News | Vadodara | Navratri | ગુજરાતી સમાચાર": a line of keywords, not a sentence. */
   keywordClouds(): void {
     for (const el of this.elements()) {
-      if (!el.isConnected || this.index.letters(el) > 2000) continue;
+      if (this.index.pipes(el) < 3 || this.index.letters(el) > 2000 || !el.isConnected) continue;
       const text = this.index.text(el);
-      if (text.length > 2000 || !text.includes('|') || (text.match(/\|/g)?.length ?? 0) < 3) continue;
+      if (text.length > 2000) continue;
       const parts = text.split('|').map((part) => part.trim()).filter(Boolean);
       const average = parts.reduce((sum, part) => sum + part.length, 0) / parts.length;
       if (parts.some((part) => part.length > 60 || /[.।!?](?:\s|$)/u.test(part)) || average > 35) {
@@ -386,9 +399,8 @@ class Cleaner {
   }
 
   shareBars(): void {
-    const isShare = tokenMatcher(SHARE_TOKEN);
-    for (const el of this.elementsWithTokens()) {
-      if (el.isConnected && isShare(el) && this.textFits(el, 120)) this.remove(el, 'shareBars');
+    for (const el of this.marked.share) {
+      if (el.isConnected && this.textFits(el, 120)) this.remove(el, 'shareBars');
     }
     for (const a of this.doc.body.querySelectorAll('a[href]')) {
       if (!a.isConnected || !SHARE_LINK.test(a.getAttribute('href') ?? '')) continue;

@@ -144,14 +144,14 @@ export function containsAny(el: Element, blocks: readonly Element[]): boolean {
   return blocks.some((block) => el === block || el.contains(block));
 }
 
-/** A test equivalent to `classAndIdTokens(el).some((token) => pattern.test(token))`, that
- * remembers its answer per class attribute and per id: pages repeat the same few class lists
- * on thousands of elements. `pattern` must not be global or sticky (no lastIndex state). */
-export function tokenMatcher(pattern: RegExp): (el: Element) => boolean {
+/** A test of an element's class and id attributes equivalent to
+ * `classAndIdTokens(el).some((token) => pattern.test(token))`, that remembers its answer per
+ * class attribute and per id: pages repeat the same few class lists on thousands of elements.
+ * `pattern` must not be global or sticky (no lastIndex state). */
+export function tokenMatcher(pattern: RegExp): (classes: string | null, id: string | null) => boolean {
   const byClass = new Map<string, boolean>();
   const byId = new Map<string, boolean>();
-  return (el) => {
-    const classes = el.getAttribute('class');
+  return (classes, id) => {
     if (classes) {
       let hit = byClass.get(classes);
       if (hit === undefined) {
@@ -160,7 +160,6 @@ export function tokenMatcher(pattern: RegExp): (el: Element) => boolean {
       }
       if (hit) return true;
     }
-    const id = el.getAttribute('id');
     if (!id) return false;
     let hit = byId.get(id);
     if (hit === undefined) {

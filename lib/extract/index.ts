@@ -54,18 +54,31 @@ function isGujaratiPage(doc: Document, meta: PageMetadata): boolean {
 }
 
 function isListingPage(root: Element, meta: PageMetadata, url: string): string | null {
-  const paragraphs = Array.from(root.querySelectorAll('p, li, div, blockquote')).filter(
-    (el) => el.children.length === 0 || el.tagName === 'P',
-  );
-  const prose = paragraphs.filter((el) => looksLikeProse(normalizeText(el.textContent ?? '')));
-  const proseChars = prose.reduce((sum, el) => sum + normalizeText(el.textContent ?? '').length, 0);
+  // Paragraphs that read as prose, counted only as far as a check below asks: an article's first
+  // few settle most checks.
+  const paragraphs = root.querySelectorAll('p, li, div, blockquote');
+  let scanned = 0;
+  let prose = 0;
+  let proseChars = 0;
+  const countProse = (wanted: number): number => {
+    while (prose < wanted && scanned < paragraphs.length) {
+      const el = paragraphs[scanned++]!;
+      if (el.children.length !== 0 && el.tagName !== 'P') continue;
+      const text = normalizeText(el.textContent ?? '');
+      if (looksLikeProse(text)) {
+        prose++;
+        proseChars += text.length;
+      }
+    }
+    return prose;
+  };
   let path = '/';
   try {
     path = new URL(url).pathname;
   } catch {
     // Keep the root path.
   }
-  if (!meta.hasArticleType && path.replace(/\/+$/, '') === '' && prose.length < 3) {
+  if (!meta.hasArticleType && path.replace(/\/+$/, '') === '' && countProse(3) < 3) {
     return 'This is a home page, not an article.';
   }
   let query = '';
@@ -81,10 +94,11 @@ function isListingPage(root: Element, meta: PageMetadata, url: string): string |
   if (root.querySelectorAll('h1 a[href], h2 a[href], h3 a[href], h4 a[href]').length >= 4) {
     return 'This page lists stories; it is not one article.';
   }
-  if (meta.hasListingType && prose.length < 2) return 'This page lists stories; it is not one article.';
-  if (prose.length === 0 && linkDensity(root) > 0.35) return 'This page is a list of links, not an article.';
-  if (!meta.hasArticleType && proseChars < 300 && linkDensity(root) > 0.5) {
-    return 'This page is mostly links, not an article.';
+  if (meta.hasListingType && countProse(2) < 2) return 'This page lists stories; it is not one article.';
+  if (countProse(1) === 0 && linkDensity(root) > 0.35) return 'This page is a list of links, not an article.';
+  if (!meta.hasArticleType) {
+    countProse(Infinity);
+    if (proseChars < 300 && linkDensity(root) > 0.5) return 'This page is mostly links, not an article.';
   }
   return null;
 }

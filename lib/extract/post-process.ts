@@ -6,8 +6,10 @@ import {
   isBlank,
   isMostlyGujarati,
   isMostlyRtl,
+  keyLengthCeiling,
   normalizeText,
   readingMinutes,
+  stableLetterCount,
 } from '../gujarati';
 import { textLengthBounds } from './dom';
 
@@ -63,14 +65,41 @@ export interface TextMeasures {
   readingMinutes: number;
 }
 
-const BLOCKS = 'br, p, div, li, dt, dd, h1, h2, h3, h4, h5, h6, blockquote, figcaption, figure, tr, th, td, pre, ul, ol, section, article, table';
+/** Elements after which a reader sees a line break. */
+const BLOCKS = new Set(['br', 'p', 'div', 'li', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figcaption', 'figure', 'tr', 'th', 'td', 'pre', 'ul', 'ol', 'section', 'article', 'table']);
 
 /** The text as a reader sees it: paragraphs apart. Plain textContent glues "<p>a</p><p>b</p>"
  * into "ab" and a subheading into the sentence after its <br>. */
 export function readableText(root: Element): string {
-  const copy = root.cloneNode(true) as Element;
-  for (const el of copy.querySelectorAll(BLOCKS)) el.after('\n');
-  return (copy.textContent ?? '')
+  return tidyLines(textWithBreaks(root));
+}
+
+/** root.textContent with a "\n" after each block element under root: what a copy of root with
+ * a "\n" text node after each block would read, from one walk and no copy. */
+function textWithBreaks(root: Element): string {
+  let text = '';
+  let node: Node | null = root.firstChild;
+  while (node) {
+    const type = node.nodeType;
+    if (type === 1 && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    if (type === 3 || type === 4) text += node.nodeValue ?? '';
+    else if (type === 1 && BLOCKS.has((node as Element).localName)) text += '\n';
+    // Up to the next node in document order, closing the blocks left behind.
+    while (!node.nextSibling) {
+      node = node.parentNode;
+      if (!node || node === root) return text;
+      if (BLOCKS.has((node as Element).localName)) text += '\n';
+    }
+    node = node.nextSibling;
+  }
+  return text;
+}
+
+function tidyLines(text: string): string {
+  return text
     .normalize('NFC')
     .replace(/[\u200B\u2060\uFEFF]/g, '')
     .split(/\n/)
@@ -90,14 +119,49 @@ export function measureText(root: Element, lang: string, { paragraphs = true } =
   };
 }
 
+/** Where findStandfirst looks: what `querySelectorAll('h2, h3, p, div, span, li')` matches. */
+const STANDFIRST_TAGS = new Set(['h2', 'h3', 'p', 'div', 'span', 'li']);
+
 /** The standfirst the page shows near its headline: a visible element whose text is the page's
  * description. Read from the original page, before cleaning. */
 export function findStandfirst(doc: Document, description: string | null): string | null {
   const key = description ? comparisonKey(description) : '';
-  if (key.length < 30) return null;
-  for (const el of doc.body?.querySelectorAll('h2, h3, p, div, span, li') ?? []) {
-    if (el.childElementCount > 3 || !hasKeyLength(el, key.length)) continue;
-    const text = el.textContent ?? '';
+  if (key.length < 30 || !doc.body) return null;
+  // Each stable letter of a text is one stable letter of its key, and the key can be no longer
+  // than the text's ceiling (see keyLengthCeiling): an element whose counts miss these bounds
+  // cannot have the key. Counted bottom-up in one walk over the body, each text node read
+  // once; counting stops past the bound, which then rules out every ancestor too.
+  const maxLetters = stableLetterCount(key);
+  const minCeiling = key.length;
+  const letters = new Map<Element, number>();
+  const ceilings = new Map<Element, number>();
+  const candidates: Element[] = [];
+  const elements = doc.body.querySelectorAll('*');
+  // Descendants come after their ancestors in document order: walking backwards measures every
+  // child before its parent.
+  for (let i = elements.length - 1; i >= 0; i--) {
+    const el = elements[i]!;
+    let count = 0;
+    let ceiling = 0;
+    for (let child = el.firstChild; child && count <= maxLetters; child = child.nextSibling) {
+      const type = child.nodeType;
+      if (type === 1) {
+        count += letters.get(child as Element) ?? 0;
+        ceiling += ceilings.get(child as Element) ?? 0;
+      } else if (type === 3 || type === 4) {
+        const value = child.nodeValue ?? '';
+        count += stableLetterCount(value, maxLetters + 1 - count);
+        if (count <= maxLetters) ceiling += keyLengthCeiling(value);
+      }
+    }
+    letters.set(el, count);
+    if (count > maxLetters) continue;
+    ceilings.set(el, ceiling);
+    if (ceiling >= minCeiling && el.childElementCount <= 3 && STANDFIRST_TAGS.has(el.localName)) candidates.push(el);
+  }
+  // In document order: the first element that shows the description.
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const text = candidates[i]!.textContent ?? '';
     if (comparisonKey(text) === key) return normalizeText(text);
   }
   return null;

@@ -18,9 +18,19 @@ function isTextNode(node: Node): boolean {
   return node.nodeType === TEXT || node.nodeType === CDATA;
 }
 
+/** How often `char` occurs in `text`. */
+function occurrences(text: string, char: string): number {
+  let count = 0;
+  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) count++;
+  return count;
+}
+
 interface Entry {
   /** Stable letters under the element: a lower bound on text(el).length and key(el).length. */
   letters: number;
+  /** "#" and "|" in the element's text, exactly: normalising neither adds nor drops them. */
+  hashes: number;
+  pipes: number;
   /** Stable letters outside links: a lower bound on nonLinkText(el).length. */
   own: number;
   /** All text outside links is blank, so that nonLinkText(el) is ''. Removals keep it true. */
@@ -40,28 +50,31 @@ interface Entry {
   text: string | undefined;
 }
 
-const UNKNOWN: Readonly<Entry> = { letters: 0, own: 0, ownBlank: false, mixed: true, sole: null, text: undefined };
+/** Elements the index does not know: bounds that always hold, counts read from the tree. */
+const UNKNOWN: Readonly<Entry> = { letters: 0, hashes: -1, pipes: -1, own: 0, ownBlank: false, mixed: true, sole: null, text: undefined };
 
 export class TextIndex {
   private readonly entries = new Map<Element, Entry>();
   /** Keys by normalised text: wrappers and repeated headlines share one. */
   private readonly keys = new Map<string, string>();
 
-  constructor(root: Element) {
-    const elements = root.querySelectorAll('*');
+  /** `elements`, when given, must be what root.querySelectorAll('*') returns. */
+  constructor(root: Element, elements: ArrayLike<Element> = root.querySelectorAll('*')) {
     // Descendants come after their ancestors in document order: walk backwards, so every
     // child is measured before its parent.
     for (let i = elements.length - 1; i >= -1; i--) {
       const el = i < 0 ? root : elements[i]!;
       const isLink = el.tagName === 'A';
-      const entry: Entry = { letters: 0, own: 0, ownBlank: true, mixed: isLink, sole: null, text: undefined };
+      const entry: Entry = { letters: 0, hashes: 0, pipes: 0, own: 0, ownBlank: true, mixed: isLink, sole: null, text: undefined };
       // Children that could make the text more than one child element's.
       let holders = 0;
       for (let child = el.firstChild; child; child = child.nextSibling) {
         const type = child.nodeType;
         if (type === ELEMENT) {
-          const inner = this.entries.get(child as Element) ?? UNKNOWN;
+          const inner = this.entries.get(child as Element)!;
           entry.letters += inner.letters;
+          entry.hashes += inner.hashes;
+          entry.pipes += inner.pipes;
           entry.own += inner.own;
           entry.ownBlank &&= inner.ownBlank;
           entry.mixed ||= inner.mixed;
@@ -74,6 +87,8 @@ export class TextIndex {
           const letters = stableLetterCount(value);
           const blank = letters === 0 && isBlank(value);
           entry.letters += letters;
+          entry.hashes += occurrences(value, '#');
+          entry.pipes += occurrences(value, '|');
           if (!blank) holders++;
           if (type === TEXT) {
             entry.own += letters;
@@ -100,6 +115,18 @@ export class TextIndex {
    * that always holds) for elements the index does not know. */
   letters(el: Element): number {
     return this.entry(el).letters;
+  }
+
+  /** How many "#" text(el) holds. */
+  hashes(el: Element): number {
+    const { hashes } = this.entry(el);
+    return hashes >= 0 ? hashes : occurrences(el.textContent ?? '', '#');
+  }
+
+  /** How many "|" text(el) holds. */
+  pipes(el: Element): number {
+    const { pipes } = this.entry(el);
+    return pipes >= 0 ? pipes : occurrences(el.textContent ?? '', '|');
   }
 
   /** At most nonLinkText(el).length. */
@@ -158,26 +185,45 @@ export class TextIndex {
     return text.normalize('NFC') === text ? this.key(el) : comparisonKey(text);
   }
 
+  /** linkTextLength(el), from cached texts. */
+  linkedLength(el: Element): number {
+    if (el.tagName === 'A') return this.text(el).length;
+    let linked = 0;
+    for (const a of el.querySelectorAll('a')) linked += this.text(a).length;
+    return linked;
+  }
+
   /** linkDensity(el), from cached texts. */
   linkDensity(el: Element): number {
     const total = this.text(el).length;
     if (total === 0) return 0;
-    let linked = total;
-    if (el.tagName !== 'A') {
-      linked = 0;
-      for (const a of el.querySelectorAll('a')) linked += this.text(a).length;
-    }
-    return Math.min(1, linked / total);
+    return Math.min(1, this.linkedLength(el) / total);
+  }
+
+  /** Whether linkDensity(el) < `density`, without reading el's whole text where its link text is
+   * too short to reach that share of even the least its text can be. */
+  linkDensityBelow(el: Element, density: number): boolean {
+    const linked = this.linkedLength(el);
+    if (linked < density * this.letters(el)) return true;
+    const total = this.text(el).length;
+    return total === 0 || Math.min(1, linked / total) < density;
   }
 
   /** Removes `node` from the tree, and forgets what it changes: its ancestors' texts. */
   detach(node: ChildNode): void {
     let letters = 0;
+    let hashes = 0;
+    let pipes = 0;
     let own = 0;
     if (node.nodeType === ELEMENT) {
-      ({ letters, own } = this.entry(node as Element));
+      ({ letters, hashes, pipes, own } = this.entry(node as Element));
+      if (hashes < 0) hashes = this.hashes(node as Element);
+      if (pipes < 0) pipes = this.pipes(node as Element);
     } else if (isTextNode(node)) {
-      letters = stableLetterCount(node.nodeValue ?? '');
+      const value = node.nodeValue ?? '';
+      letters = stableLetterCount(value);
+      hashes = occurrences(value, '#');
+      pipes = occurrences(value, '|');
       if (node.nodeType === TEXT) own = letters;
     }
     const parentEntry = node.parentElement && this.entries.get(node.parentElement);
@@ -188,6 +234,8 @@ export class TextIndex {
       const entry = this.entries.get(parent);
       if (!entry) continue;
       entry.letters -= letters;
+      entry.hashes -= hashes;
+      entry.pipes -= pipes;
       entry.own -= own;
       entry.text = undefined;
     }
