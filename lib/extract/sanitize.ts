@@ -91,7 +91,29 @@ function purifierFor(window: WindowLike): Purifier {
   return purifier;
 }
 
-/** Sanitized article HTML, safe to put into an extension page. */
+/** Sanitized article HTML, safe to put into an extension page, and stable: it parses into the
+ * very tree that was checked, so sanitizing it again changes nothing.
+ *
+ * The HTML is parsed here as the extension page parses it, in a standards-mode document:
+ * DOMPurify's own parse of a string has no doctype, so runs in quirks mode, where "<p><table>"
+ * nests the table in the paragraph instead of closing it. And removing an element while keeping
+ * its content can leave a tree no parser makes ("<h2><portal><h6>" becomes a heading in a
+ * heading); such output is parsed and sanitized again, until it no longer changes. */
 export function sanitizeArticleHtml(html: string, window: WindowLike = globalThis.window): string {
-  return purifierFor(window).sanitize(html, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
+  const parser = new (window as unknown as { DOMParser: typeof DOMParser }).DOMParser();
+  let out = sanitizeOnce(html, parser, window);
+  for (let pass = 0; pass < 4; pass++) {
+    const again = sanitizeOnce(out, parser, window);
+    if (again === out) break;
+    out = again;
+  }
+  return out;
+}
+
+function sanitizeOnce(html: string, parser: DOMParser, window: WindowLike): string {
+  const doc = parser.parseFromString(`<!doctype html><body>${html}`, 'text/html');
+  // The body's content, without the body itself (whose attributes a page may have set).
+  const content = doc.createDocumentFragment();
+  content.append(...Array.from(doc.body.childNodes));
+  return purifierFor(window).sanitize(content, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
 }

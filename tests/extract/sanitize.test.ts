@@ -23,6 +23,21 @@ describe('sanitizeArticleHtml', () => {
     expect(out.querySelector('td')!.textContent).toBe('૧');
   });
 
+  it('checks the tree the reader will build: markup parsed as a standards-mode page parses it', () => {
+    // Parsed without a doctype (quirks mode) the table would sit inside the paragraph, and the
+    // output would parse into another tree in the reader, and change again if sanitized twice.
+    for (const html of ['<p>લખાણ<table><tr><td>૧</td></tr></table></p>', '<p><table></p>', '<h2><portal><br><h6>']) {
+      const once = sanitizeArticleHtml(html);
+      expect(sanitizedDom(html).querySelector('p table, h2 h6')).toBeNull();
+      expect(sanitizeArticleHtml(once)).toBe(once);
+    }
+  });
+
+  it('keeps nothing of a body element the markup tries to open', () => {
+    const out = sanitizeArticleHtml('</body><body onload="alert(1)" lang="gu"><p>લખાણ</p>');
+    expect(out).toBe('<p>લખાણ</p>');
+  });
+
   it('keeps the harmless attributes an article needs: sizes, spans, language, direction, dates', () => {
     const out = sanitizedDom('<p lang="en" dir="ltr">x</p><img src="https://cdn.example/a.jpg" width="640" height="360" alt="ફોટો"><table><tr><td colspan="2">૧</td></tr></table><time datetime="2024-10-01T08:00:00+05:30">૧ ઑક્ટોબર</time>');
     expect(out.querySelector('p')!.getAttribute('lang')).toBe('en');
