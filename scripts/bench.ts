@@ -1,4 +1,4 @@
-/** npm run bench [-- --reps N] [--json FILE]
+/** npm run bench [-- --reps N] [--only extraction|paint|huge] [--json FILE]
  * In a real headless Chromium: Vanchan's extraction time beside stock Readability's on the same
  * pages (the project's fixtures, and ../shared/corpus when present), the time from opening the
  * reader to the article painted, and the huge-page test (longest block of the page's thread). */
@@ -13,7 +13,8 @@ import { ROOT, ReaderDriver, launchWithExtension, servePages } from './lib/chrom
 const argv = process.argv.slice(2);
 const flag = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 const REPS = Number(flag('--reps') ?? 11);
-const ONLY_HUGE = argv.includes('--only-huge');
+const ONLY = flag('--only');
+const measures = (part: 'extraction' | 'paint' | 'huge') => !ONLY || ONLY === part;
 const JSON_OUT = flag('--json') ?? join(ROOT, 'test-results', 'bench.json');
 const EXTENSION = join(ROOT, '.output', 'chrome-mv3-e2e');
 
@@ -29,7 +30,7 @@ const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1).padStart(7) : '    
 
 const bundle = (await build({ entryPoints: [join(ROOT, 'scripts', 'bench', 'in-page.ts')], bundle: true, format: 'iife', write: false, minify: true, logLevel: 'silent' })).outputFiles[0]!.text;
 
-const pages = ONLY_HUGE ? [] : benchPages();
+const pages = benchPages();
 const routes: Record<string, string> = {};
 pages.forEach((p, i) => (routes[`/p/${i}`] = p.file));
 const scratch = mkdtempSync(join(tmpdir(), 'vanchan-bench-'));
@@ -53,7 +54,7 @@ interface Row {
 }
 const rows: Row[] = [];
 const page = await session.context.newPage();
-for (const [i, { name, url }] of pages.entries()) {
+for (const [i, { name, url }] of measures('extraction') ? pages.entries() : []) {
   await page.goto(`${server.origin}/p/${i}`);
   await page.evaluate(bundle);
   const times = await page.evaluate(
@@ -95,7 +96,7 @@ for (const [i, { name, url }] of pages.entries()) {
 const paintTimes: number[] = [];
 const popupPaintTimes: number[] = [];
 const abpPage = pages.find((p) => p.file.includes('vadodara-navratri-security'));
-const paintRoute = abpPage ? `/p/${pages.indexOf(abpPage)}` : null;
+const paintRoute = abpPage && measures('paint') ? `/p/${pages.indexOf(abpPage)}` : null;
 if (paintRoute) {
   const { page: articleTab } = await driver.openTab(`${server.origin}${paintRoute}`);
   for (let r = 0; r < REPS; r++) {
@@ -118,48 +119,54 @@ if (paintRoute) {
 }
 
 // The huge page: the longest the page's own thread is held while the reader reads it.
-const hugeLoadStart = Date.now();
-const huge = await driver.openTab(`${server.origin}/huge`);
-// Vanchan is measured on a page that has finished loading: the page's own parsing and layout
-// hold its thread for seconds at a time on a page this size, and are not Vanchan's doing.
-await huge.page.waitForLoadState('load', { timeout: 180_000 });
-const hugeLoadMs = Date.now() - hugeLoadStart;
-await new Promise((r) => setTimeout(r, 1000));
-await huge.page.evaluate(`(() => {
-  window.__longest = 0;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
-  }).observe({ type: 'longtask' });
-  // A heartbeat: the largest gap between timer ticks is the longest block, long tasks or not.
-  window.__gap = 0;
-  window.__last = performance.now();
-  setInterval(() => {
-    const t = performance.now();
-    window.__gap = Math.max(window.__gap, t - window.__last);
-    window.__last = t;
-  }, 5);
-})()`);
-await huge.page.bringToFront();
-// The reader opens in a window of its own, as the popup does, so the page's tab stays in front
-// (a background tab's timers are throttled, which would look like blocking).
-const hugeStart = Date.now();
-const opened = session.context.waitForEvent('page');
-await session.cdp.send('Target.createTarget', { url: `${driver.extensionUrl}/popup.html?tabId=${huge.tabId}`, newWindow: true } as never);
-const hugeReader = await opened;
-await hugeReader.waitForSelector('.reader article, [role="alert"]', { timeout: 60_000 });
-const hugeShownMs = Date.now() - hugeStart;
-const hugeShows = (await hugeReader.locator('.reader h1, [role="alert"] h1').first().innerText()).split('\n')[0];
-await new Promise((r) => setTimeout(r, 300));
-const { longest, gap } = await huge.page.evaluate(() => {
-  const w = globalThis as unknown as { __longest: number; __gap: number };
-  return { longest: w.__longest, gap: w.__gap };
-});
+async function measureHugePage() {
+  const hugeLoadStart = Date.now();
+  const huge = await driver.openTab(`${server.origin}/huge`);
+  // Vanchan is measured on a page that has finished loading: the page's own parsing and layout
+  // hold its thread for seconds at a time on a page this size, and are not Vanchan's doing.
+  await huge.page.waitForLoadState('load', { timeout: 180_000 });
+  const hugeLoadMs = Date.now() - hugeLoadStart;
+  await new Promise((r) => setTimeout(r, 1000));
+  await huge.page.evaluate(`(() => {
+    window.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+    }).observe({ type: 'longtask' });
+    // A heartbeat: the largest gap between timer ticks is the longest block, long tasks or not.
+    window.__gap = 0;
+    window.__last = performance.now();
+    setInterval(() => {
+      const t = performance.now();
+      window.__gap = Math.max(window.__gap, t - window.__last);
+      window.__last = t;
+    }, 5);
+  })()`);
+  await huge.page.bringToFront();
+  // The reader opens in a window of its own, as the popup does, so the page's tab stays in front
+  // (a background tab's timers are throttled, which would look like blocking).
+  const hugeStart = Date.now();
+  const opened = session.context.waitForEvent('page');
+  await session.cdp.send('Target.createTarget', { url: `${driver.extensionUrl}/popup.html?tabId=${huge.tabId}`, newWindow: true } as never);
+  const hugeReader = await opened;
+  await hugeReader.waitForSelector('.reader article, [role="alert"]', { timeout: 60_000 });
+  const hugeShownMs = Date.now() - hugeStart;
+  const hugeShows = (await hugeReader.locator('.reader h1, [role="alert"] h1').first().innerText()).split('\n')[0];
+  await new Promise((r) => setTimeout(r, 300));
+  const { longest, gap } = await huge.page.evaluate(() => {
+    const w = globalThis as unknown as { __longest: number; __gap: number };
+    return { longest: w.__longest, gap: w.__gap };
+  });
+  return { elements: 150_000, pageLoadMs: hugeLoadMs, shownWithinMs: hugeShownMs, shows: hugeShows, longestLongTaskMs: longest, longestTimerGapMs: gap };
+}
+const huge = measures('huge') ? await measureHugePage() : null;
 
 await session.close();
 await server.close();
 
-console.log(`Extraction time in headless Chromium, ${REPS} runs a page (ms). Vanchan = snapshot + parse + pipeline.\n`);
-console.log('page'.padEnd(78), '   KB  Vanchan med    p95  (snapshot) | Readability med    p95 | ratio');
+if (rows.length) {
+  console.log(`Extraction time in headless Chromium, ${REPS} runs a page (ms). Vanchan = snapshot + parse + pipeline.\n`);
+  console.log('page'.padEnd(78), '   KB  Vanchan med    p95  (snapshot) | Readability med    p95 | ratio');
+}
 for (const r of rows) {
   console.log(r.page.slice(-78).padEnd(78), r.kb.toFixed(0).padStart(5), '   ', ms(r.vanchanMedian), ms(r.vanchanP95), ` (${ms(r.snapshotMedian)})`, ' |     ', ms(r.stockMedian), ms(r.stockP95), ' |', r.ratio.toFixed(2));
 }
@@ -174,12 +181,21 @@ const summary = {
   clickToPaintedMedian: median(paintTimes),
   clickToPaintedP95: p95(paintTimes),
   popupStartToPaintedMedian: median(popupPaintTimes),
-  huge: { elements: 150_000, pageLoadMs: hugeLoadMs, shownWithinMs: hugeShownMs, shows: hugeShows, longestLongTaskMs: longest, longestTimerGapMs: gap },
+  huge,
 };
-console.log(`
-Median of medians: Vanchan ${summary.vanchanMedianOfMedians.toFixed(1)} ms, Readability ${summary.stockMedianOfMedians.toFixed(1)} ms; Vanchan faster or equal on ${summary.pagesWhereVanchanIsFaster}/${rows.length} pages.
-Worst Vanchan p95 on pages up to 300 KB: ${summary.worstP95UpTo300KB.toFixed(1)} ms (target < 100).
-Click on the toolbar button to the article painted in the popup: median ${summary.clickToPaintedMedian.toFixed(0)} ms, p95 ${summary.clickToPaintedP95.toFixed(0)} ms (target median < 300); from the popup page's start: median ${summary.popupStartToPaintedMedian.toFixed(0)} ms.
-Huge page (150,000 elements, ${(hugeLoadMs / 1000).toFixed(1)} s for the page itself to load): the reader showed "${hugeShows}" after ${hugeShownMs} ms (target < 2000); longest block of the page's thread: ${longest.toFixed(0)} ms by long-task timing, ${gap.toFixed(0)} ms by timer gaps (target < 100).`);
+const report: string[] = [];
+if (rows.length) {
+  report.push(
+    `Median of medians: Vanchan ${summary.vanchanMedianOfMedians.toFixed(1)} ms, Readability ${summary.stockMedianOfMedians.toFixed(1)} ms; Vanchan faster or equal on ${summary.pagesWhereVanchanIsFaster}/${rows.length} pages.`,
+    `Worst Vanchan p95 on pages up to 300 KB: ${summary.worstP95UpTo300KB.toFixed(1)} ms (target < 100).`,
+  );
+}
+if (paintTimes.length) {
+  report.push(`Click on the toolbar button to the article painted in the popup: median ${summary.clickToPaintedMedian.toFixed(0)} ms, p95 ${summary.clickToPaintedP95.toFixed(0)} ms (target median < 300); from the popup page's start: median ${summary.popupStartToPaintedMedian.toFixed(0)} ms.`);
+}
+if (huge) {
+  report.push(`Huge page (150,000 elements, ${(huge.pageLoadMs / 1000).toFixed(1)} s for the page itself to load): the reader showed "${huge.shows}" after ${huge.shownWithinMs} ms (target < 2000); longest block of the page's thread: ${huge.longestLongTaskMs.toFixed(0)} ms by long-task timing, ${huge.longestTimerGapMs.toFixed(0)} ms by timer gaps (target < 100).`);
+}
+console.log(`\n${report.join('\n')}`);
 writeFileSync(JSON_OUT, `${JSON.stringify({ reps: REPS, summary, pages: rows, clickToPainted: paintTimes, popupStartToPainted: popupPaintTimes }, null, 2)}\n`);
 console.log(`\nWrote ${relative(ROOT, JSON_OUT)}`);
