@@ -43,15 +43,27 @@ const SKIPPED = new Set(['STYLE', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'FRAME'
 const VOID = new Set(['AREA', 'BASE', 'BR', 'COL', 'EMBED', 'HR', 'IMG', 'INPUT', 'LINK', 'META', 'SOURCE', 'TRACK', 'WBR']);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
+/** Links that say which story the page is (a canonical address, microdata's url or
+ * mainEntityOfPage): pages of several stories are narrowed with them. Other links (styles,
+ * preloads, icons) are left out with the rest. */
+function isKeptLink(el: Element): boolean {
+  return el.hasAttribute('itemprop') || /(?:^|\s)canonical(?:\s|$)/i.test(el.getAttribute('rel') ?? '');
+}
+
 function skipped(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag === 'SCRIPT') return el.getAttribute('type') !== 'application/ld+json';
   if (tag === 'META') return el.hasAttribute('http-equiv');
+  if (tag === 'LINK') return !isKeptLink(el);
   return SKIPPED.has(tag);
 }
 
 /** SKIPPED as a selector, for the browser's own matching (see copyNatively). */
-const SKIPPED_SELECTOR = [...SKIPPED].map((tag) => tag.toLowerCase()).concat('script:not([type="application/ld+json"])', 'meta[http-equiv]').join(', ');
+const SKIPPED_SELECTOR = [...SKIPPED]
+  .filter((tag) => tag !== 'LINK')
+  .map((tag) => tag.toLowerCase())
+  .concat('script:not([type="application/ld+json"])', 'meta[http-equiv]', 'link:not([rel~="canonical" i]):not([itemprop])')
+  .join(', ');
 
 /** Pages of up to this many elements are copied by the browser's own cloning and serialising;
  * larger ones by the sliced walk, which lets the page run and cuts endless runs of cards. */
@@ -73,7 +85,7 @@ function copyNatively(doc: Document): string {
   for (const node of found) node.parentNode?.removeChild(node);
   // JSON-LD stays raw text; "</" is escaped so that it cannot close the script early.
   for (const el of root.querySelectorAll('script')) el.textContent = (el.textContent ?? '').replace(/<\//g, '<\\/');
-  for (const el of root.querySelectorAll('*')) {
+  for (const el of [root, ...root.querySelectorAll('*')]) {
     if (el.attributes.length === 0) continue;
     for (const name of el.getAttributeNames()) {
       const lower = name.toLowerCase();

@@ -30,6 +30,20 @@ describe.each([
     expect(snapshot.ok && snapshot.html).toContain('NewsArticle');
   });
 
+  it('drops event handlers and inline styles from the root element too', async () => {
+    const doc = parse('<html lang="gu" onclick="alert(1)" style="color:red"><body onload="alert(2)"><p>લખાણ</p></body></html>');
+    const snapshot = await snapshotPage(doc, 'https://example.com/', way);
+    expect(snapshot.ok && snapshot.html).not.toMatch(/onclick|onload|style=/);
+    expect(parse(snapshot.ok ? snapshot.html : '').documentElement.getAttribute('lang')).toBe('gu');
+  });
+
+  it('keeps the links that say which story the page is, and no other', async () => {
+    const doc = parse('<html><head><link rel="stylesheet" href="/a.css"><link rel="Canonical" href="https://news.example/a/2"><link rel="preload" href="/f.woff2"></head><body><article><link itemprop="mainEntityOfPage" href="https://news.example/a/2"><p>લખાણ</p></article></body></html>');
+    const snapshot = await snapshotPage(doc, 'https://news.example/a/2', way);
+    const back = parse(snapshot.ok ? snapshot.html : '');
+    expect(Array.from(back.querySelectorAll('link'), (l) => l.getAttribute('rel') ?? l.getAttribute('itemprop'))).toEqual(['Canonical', 'mainEntityOfPage']);
+  });
+
   it('escapes text and attributes so the snapshot parses back to the same tree', async () => {
     const doc = parse('<html><body><div id="a"><p title="x &quot;y&quot; &lt;z&gt;">a &lt;b&gt; &amp; c</p></div></body></html>');
     const snapshot = await snapshotPage(doc, 'https://example.com/', way);
