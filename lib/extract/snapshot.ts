@@ -36,34 +36,34 @@ export interface SnapshotOptions {
  * links, and a 150,000-element page becomes a few thousand elements to copy and parse. */
 export const RUN_LIMIT = 100;
 
-/** Elements a reader never needs; skipped (JSON-LD scripts are kept: they carry metadata). */
+/** Elements a reader never needs, left out of the snapshot (JSON-LD scripts are kept: they carry
+ * metadata; so are the links that say which story the page is, a canonical address or
+ * microdata's url or mainEntityOfPage, with which pages of several stories are narrowed). One
+ * selector serves both ways of copying. */
 // Media elements too: the reader shows no players, and their sources would be fetched (and
 // refused by the extension page's CSP) the moment the snapshot is parsed.
-const SKIPPED = new Set(['STYLE', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'FRAME', 'FRAMESET', 'OBJECT', 'EMBED', 'LINK', 'BASE', 'NOSCRIPT', 'APPLET', 'PORTAL', 'VIDEO', 'AUDIO', 'TRACK']);
+const SKIPPED = [
+  'style', 'template', 'svg', 'canvas', 'iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'noscript', 'applet', 'portal', 'video', 'audio', 'track',
+  'script:not([type="application/ld+json"])',
+  'meta[http-equiv]',
+  'link:not([rel~="canonical" i]):not([itemprop])',
+].join(', ');
 const VOID = new Set(['AREA', 'BASE', 'BR', 'COL', 'EMBED', 'HR', 'IMG', 'INPUT', 'LINK', 'META', 'SOURCE', 'TRACK', 'WBR']);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
-/** Links that say which story the page is (a canonical address, microdata's url or
- * mainEntityOfPage): pages of several stories are narrowed with them. Other links (styles,
- * preloads, icons) are left out with the rest. */
-function isKeptLink(el: Element): boolean {
-  return el.hasAttribute('itemprop') || /(?:^|\s)canonical(?:\s|$)/i.test(el.getAttribute('rel') ?? '');
+/** What a snapshot does with an attribute: event handlers and inline styles only serve a live
+ * page (and the extension page's CSP would refuse, and report, both), but a style that hides an
+ * element becomes the hidden attribute, which extraction understands. */
+function attributeFate(name: string, value: string): 'keep' | 'drop' | 'hide' {
+  const lower = name.toLowerCase();
+  if (lower === 'style') return HIDDEN_STYLE.test(value) ? 'hide' : 'drop';
+  return lower.startsWith('on') ? 'drop' : 'keep';
 }
 
-function skipped(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
-  if (tag === 'SCRIPT') return el.getAttribute('type') !== 'application/ld+json';
-  if (tag === 'META') return el.hasAttribute('http-equiv');
-  if (tag === 'LINK') return !isKeptLink(el);
-  return SKIPPED.has(tag);
+/** JSON-LD stays raw text; "</" is escaped so that it cannot close the script early. */
+function escapeJsonLd(text: string): string {
+  return text.replace(/<\//g, '<\\/');
 }
-
-/** SKIPPED as a selector, for the browser's own matching (see copyNatively). */
-const SKIPPED_SELECTOR = [...SKIPPED]
-  .filter((tag) => tag !== 'LINK')
-  .map((tag) => tag.toLowerCase())
-  .concat('script:not([type="application/ld+json"])', 'meta[http-equiv]', 'link:not([rel~="canonical" i]):not([itemprop])')
-  .join(', ');
 
 /** Pages of up to this many elements are copied by the browser's own cloning and serialising;
  * larger ones by the sliced walk, which lets the page run and cuts endless runs of cards. */
@@ -77,24 +77,21 @@ function copyNatively(doc: Document): string {
   // page's custom elements are not constructed again.
   const inert = doc.implementation.createHTMLDocument('');
   const root = inert.importNode(doc.documentElement, true);
-  for (const el of root.querySelectorAll(SKIPPED_SELECTOR)) el.remove();
+  for (const el of root.querySelectorAll(SKIPPED)) el.remove();
   // Comments too, as the walk leaves them out.
   const comments = inert.createTreeWalker(root, 128 /* NodeFilter.SHOW_COMMENT */);
   const found: Node[] = [];
   for (let node = comments.nextNode(); node; node = comments.nextNode()) found.push(node);
   for (const node of found) node.parentNode?.removeChild(node);
-  // JSON-LD stays raw text; "</" is escaped so that it cannot close the script early.
-  for (const el of root.querySelectorAll('script')) el.textContent = (el.textContent ?? '').replace(/<\//g, '<\\/');
+  for (const el of root.querySelectorAll('script')) el.textContent = escapeJsonLd(el.textContent ?? '');
+  // The root too: querySelectorAll('*') leaves it out.
   for (const el of [root, ...root.querySelectorAll('*')]) {
     if (el.attributes.length === 0) continue;
     for (const name of el.getAttributeNames()) {
-      const lower = name.toLowerCase();
-      if (lower === 'style') {
-        if (HIDDEN_STYLE.test(el.getAttribute(name) ?? '')) el.setAttribute('hidden', '');
-        el.removeAttribute(name);
-      } else if (lower.startsWith('on')) {
-        el.removeAttribute(name);
-      }
+      const fate = attributeFate(name, el.getAttribute(name) ?? '');
+      if (fate === 'keep') continue;
+      if (fate === 'hide' && !el.hasAttribute('hidden')) el.setAttribute('hidden', '');
+      el.removeAttribute(name);
     }
   }
   return `<!doctype html>${root.outerHTML}`;
@@ -104,20 +101,14 @@ function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** The start tag without what only a live page needs: event handlers and inline styles (a style
- * that hides an element becomes the hidden attribute, which extraction understands). The
- * extension page parses the snapshot, and its CSP would refuse, and report, both. */
+/** The start tag, with its attributes as attributeFate says. */
 function openTag(el: Element): string {
   let tag = `<${el.localName}`;
   let hidden = false;
   for (const attr of Array.from(el.attributes)) {
-    const name = attr.name.toLowerCase();
-    if (name.startsWith('on')) continue;
-    if (name === 'style') {
-      hidden ||= HIDDEN_STYLE.test(attr.value);
-      continue;
-    }
-    tag += ` ${attr.name}="${attr.value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+    const fate = attributeFate(attr.name, attr.value);
+    if (fate === 'keep') tag += ` ${attr.name}="${attr.value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+    else hidden ||= fate === 'hide';
   }
   if (hidden && !el.hasAttribute('hidden')) tag += ' hidden';
   return `${tag}>`;
@@ -187,13 +178,13 @@ export async function snapshotPage(doc: Document, url: string, options: Snapshot
       }
       if (node.nodeType !== 1) return true;
       const el = node as Element;
-      if (skipped(el)) return true;
+      if (el.matches(SKIPPED)) return true;
       if (++elements > maxElements) return false;
       push(openTag(el));
-      if (VOID.has(el.tagName.toUpperCase())) return size <= maxChars;
-      if (el.tagName.toUpperCase() === 'SCRIPT') {
-        // JSON-LD stays raw text; "</" is escaped so that it cannot close the script early.
-        push((el.textContent ?? '').replace(/<\//g, '<\\/'));
+      const tag = el.tagName.toUpperCase();
+      if (VOID.has(tag)) return size <= maxChars;
+      if (tag === 'SCRIPT') {
+        push(escapeJsonLd(el.textContent ?? ''));
       } else {
         let previous: Element | null = null;
         let run = 0;

@@ -30,6 +30,12 @@ describe.each([
     expect(snapshot.ok && snapshot.html).toContain('NewsArticle');
   });
 
+  it('keeps a hidden attribute the page set, when a hiding style is dropped beside it', async () => {
+    const doc = parse('<html><body><div hidden="until-found" style="display:none">ખોલી શકાય એવું લખાણ</div></body></html>');
+    const snapshot = await snapshotPage(doc, 'https://example.com/', way);
+    expect(parse(snapshot.ok ? snapshot.html : '').querySelector('div')!.getAttribute('hidden')).toBe('until-found');
+  });
+
   it('drops event handlers and inline styles from the root element too', async () => {
     const doc = parse('<html lang="gu" onclick="alert(1)" style="color:red"><body onload="alert(2)"><p>લખાણ</p></body></html>');
     const snapshot = await snapshotPage(doc, 'https://example.com/', way);
