@@ -89,22 +89,20 @@ function inDocumentOrder(elements: Element[]): Element[] {
   return elements.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* b FOLLOWING a */ ? -1 : 1));
 }
 
+/** The kinds of boilerplate that class and id tokens mark, with each one's pattern. */
+const TOKEN_PATTERNS = { adSlot: AD_SLOT_TOKEN, player: PLAYER_TOKEN, breadcrumb: BREADCRUMB_TOKEN, share: SHARE_TOKEN };
+type TokenKind = keyof typeof TOKEN_PATTERNS;
+const TOKEN_KINDS = Object.keys(TOKEN_PATTERNS) as TokenKind[];
+
 /** The elements each token pattern marks, from one read of every element's class and id. */
-function markedByTokens(elements: readonly Element[]): Record<'adSlot' | 'player' | 'breadcrumb' | 'share', Element[]> {
-  const tests = {
-    adSlot: tokenMatcher(AD_SLOT_TOKEN),
-    player: tokenMatcher(PLAYER_TOKEN),
-    breadcrumb: tokenMatcher(BREADCRUMB_TOKEN),
-    share: tokenMatcher(SHARE_TOKEN),
-  };
-  const marked = { adSlot: [] as Element[], player: [] as Element[], breadcrumb: [] as Element[], share: [] as Element[] };
+function markedByTokens(elements: readonly Element[]): Record<TokenKind, Element[]> {
+  const tests = TOKEN_KINDS.map((kind) => [kind, tokenMatcher(TOKEN_PATTERNS[kind])] as const);
+  const marked = Object.fromEntries(TOKEN_KINDS.map((kind) => [kind, [] as Element[]])) as Record<TokenKind, Element[]>;
   for (const el of elements) {
     const classes = el.getAttribute('class');
     const id = el.getAttribute('id');
     if (!classes && !id) continue;
-    for (const kind of ['adSlot', 'player', 'breadcrumb', 'share'] as const) {
-      if (tests[kind](classes, id)) marked[kind].push(el);
-    }
+    for (const [kind, test] of tests) if (test(classes, id)) marked[kind].push(el);
   }
   return marked;
 }
@@ -139,7 +137,7 @@ class Cleaner {
   private removedSince = false;
   /** The elements whose class or id tokens mark them as each kind of boilerplate, in document
    * order: attributes never change while cleaning, so each element's are read and tested once. */
-  private readonly marked: Record<'adSlot' | 'player' | 'breadcrumb' | 'share', Element[]>;
+  private readonly marked: Record<TokenKind, Element[]>;
   private textIndex: TextIndex | null = null;
 
   constructor(
