@@ -5,9 +5,8 @@
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { build } from 'esbuild';
 import { hugePage } from './bench/huge-page';
-import { benchPages } from './bench/pages';
+import { benchPages, inPageBundle } from './bench/pages';
 import { ROOT, ReaderDriver, launchWithExtension, servePages } from './lib/chromium';
 
 const argv = process.argv.slice(2);
@@ -28,7 +27,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)] ?? NaN;
 const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1).padStart(7) : '      -');
 
-const bundle = (await build({ entryPoints: [join(ROOT, 'scripts', 'bench', 'in-page.ts')], bundle: true, format: 'iife', write: false, minify: true, logLevel: 'silent' })).outputFiles[0]!.text;
+const bundle = await inPageBundle();
 
 const pages = benchPages();
 const routes: Record<string, string> = {};

@@ -16,9 +16,7 @@ const { page, tabId } = await driver.openTab(url);
 await page.bringToFront();
 
 // Click the toolbar button as a user would: this opens the popup and gives it the page.
-const { targetInfos } = await session.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never);
-const tab = (targetInfos as Array<{ targetId: string; url: string }>).find((t) => t.url === url)!;
-await session.cdp.send('Extensions.triggerAction' as never, { id: session.extensionId, targetId: tab.targetId } as never);
+await driver.clickToolbarButton(url);
 
 if (!headless) {
   console.log(`Chromium is open on ${url} with Vanchan's popup showing.\nClose the browser window (or press Ctrl+C) to stop.`);

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadArticleFromTab } from '../lib/read-article';
-import { CONTENT_SCRIPT_FILE } from '../lib/tab-connector';
+import { articleFromSnapshot } from '../lib/read-article';
+import { CONTENT_SCRIPT_FILE, requestSnapshot } from '../lib/tab-connector';
 import { ABP_ARTICLE, fixture } from './helpers';
 
 const abp = fixture(ABP_ARTICLE);
@@ -16,7 +16,10 @@ async function openTab(url: string) {
   return tab;
 }
 
-describe('loadArticleFromTab', () => {
+/** What the reader pages do: ask for the tab's snapshot, then read the article from it. */
+const loadArticleFromTab = (search: string) => articleFromSnapshot(requestSnapshot(search));
+
+describe('reading the article of a tab', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     vi.restoreAllMocks();

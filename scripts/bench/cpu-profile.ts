@@ -3,12 +3,11 @@
  * path matches (default: the portal fixtures). A built-in call (querySelectorAll, parseFromString)
  * is shown with the function that made it. */
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { launchWithExtension, servePages, ROOT } from '../lib/chromium';
-import { benchPages } from './pages';
+import { benchPages, inPageBundle } from './pages';
 const pat = new RegExp(process.argv[2] ?? 'fixtures/sites/');
 const pages = benchPages().filter((p) => pat.test(p.file));
-const bundle = (await build({ entryPoints: [join(ROOT, 'scripts', 'bench', 'in-page.ts')], bundle: true, format: 'iife', write: false, logLevel: 'silent', keepNames: false })).outputFiles[0]!.text;
+const bundle = await inPageBundle({ minify: false });
 const server = await servePages(Object.fromEntries(pages.map((p, i) => [`/p/${i}`, p.file])), { 'content-security-policy': "script-src 'none'" });
 const s = await launchWithExtension(join(ROOT, '.output', 'chrome-mv3-e2e'));
 try {

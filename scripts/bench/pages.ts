@@ -1,8 +1,16 @@
-/** The pages the benchmarks run over: the project's fixtures, and ../shared/corpus when present,
- * each at its own address (from its expected or gold file), since site rules are chosen by host. */
+/** What the benchmarks share: the pages they run over (the project's fixtures, and
+ * ../shared/corpus when present, each at its own address, from its expected or gold file, since
+ * site rules are chosen by host), and in-page.ts bundled to run in those pages. */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { build } from 'esbuild';
 import { ROOT } from '../lib/chromium';
+
+/** in-page.ts as one script for page.evaluate; unminified keeps function names for profiles. */
+export async function inPageBundle({ minify = true } = {}): Promise<string> {
+  const result = await build({ entryPoints: [join(ROOT, 'scripts', 'bench', 'in-page.ts')], bundle: true, format: 'iife', minify, write: false, logLevel: 'silent' });
+  return result.outputFiles[0]!.text;
+}
 
 export interface BenchPage {
   file: string;

@@ -2,13 +2,12 @@
  * benchmark's pages (the project's fixtures and ../shared/corpus when present), in headless
  * Chromium. Prints each step's median per page and the median over pages. */
 import { join } from 'node:path';
-import { build } from 'esbuild';
-import { benchPages } from './pages';
+import { benchPages, inPageBundle } from './pages';
 import { launchWithExtension, servePages, ROOT } from '../lib/chromium';
 
 const argv = process.argv.slice(2);
 const REPS = Number(argv.includes('--reps') ? argv[argv.indexOf('--reps') + 1] : 7);
-const bundle = (await build({ entryPoints: [join(ROOT, 'scripts', 'bench', 'in-page.ts')], bundle: true, format: 'iife', minify: true, write: false, logLevel: 'silent' })).outputFiles[0]!.text;
+const bundle = await inPageBundle();
 const pages = benchPages();
 const routes = Object.fromEntries(pages.map((p, i) => [`/p/${i}`, p.file]));
 const server = await servePages(routes, { 'content-security-policy': "script-src 'none'" });
