@@ -50,6 +50,15 @@ export function isImageUrlAllowed(value: string): boolean {
   return !(host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local') || /^[\d.]+$/.test(host) || host.startsWith('['));
 }
 
+/** The allowed attributes that hold a URL. */
+const URL_ATTRIBUTES = ['href', 'src', 'srcset', 'cite'];
+
+/** A data: URL, however the page spaced or broke it (browsers drop whitespace and controls). */
+function isDataUrl(value: string | null): boolean {
+  // eslint-disable-next-line no-control-regex
+  return value !== null && /^data:/i.test(value.replace(/[\s\u0000-\u001f\u007f-\u009f]/g, ''));
+}
+
 type Purifier = ReturnType<typeof createDOMPurify>;
 const purifiers = new WeakMap<object, Purifier>();
 
@@ -65,19 +74,30 @@ function purifierFor(window: WindowLike): Purifier {
     }
   });
   purifier.addHook('afterSanitizeAttributes', (node) => {
+    // data: URLs serve only as an <img>'s own picture. DOMPurify lets them through in any URL
+    // attribute of its media tags (<source href="data:text/html,…">): a document the page made.
+    // (An image's srcset is sorted candidate by candidate below.)
+    const image = node.tagName === 'IMG' || node.tagName === 'SOURCE';
+    for (const name of URL_ATTRIBUTES) {
+      if ((name === 'src' && node.tagName === 'IMG') || (name === 'srcset' && image)) continue;
+      if (isDataUrl(node.getAttribute(name))) node.removeAttribute(name);
+    }
     if (node.tagName === 'A' && node.hasAttribute('href')) {
       // Links open the original site in a new tab, telling it nothing about the reader.
       node.setAttribute('target', '_blank');
       node.setAttribute('rel', 'noopener noreferrer');
     }
-    if (node.tagName === 'IMG' || node.tagName === 'SOURCE') {
+    if (image) {
       // Extension pages load images over https (or inline data) only; anything else would be
       // refused by their CSP, so it is dropped here instead of tripping a violation.
       const src = node.getAttribute('src');
       if (src !== null && !isImageUrlAllowed(src)) node.removeAttribute('src');
       const srcset = node.getAttribute('srcset');
       if (srcset !== null) {
-        const secure = srcset.split(/,\s+/).filter((candidate) => isImageUrlAllowed(candidate.trim().split(/\s+/)[0] ?? ''));
+        const secure = srcset.split(/,\s+/).filter((candidate) => {
+          const url = candidate.trim().split(/\s+/)[0] ?? '';
+          return isImageUrlAllowed(url) && !isDataUrl(url);
+        });
         if (secure.length) node.setAttribute('srcset', secure.join(', '));
         else node.removeAttribute('srcset');
       }

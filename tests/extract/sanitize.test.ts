@@ -33,6 +33,16 @@ describe('sanitizeArticleHtml', () => {
     }
   });
 
+  it('keeps data: URLs only as an image’s own picture', () => {
+    const out = sanitizedDom(
+      '<a href="https://example.com/x"><source href="data:text/html,<script>alert(1)</script>"></a><blockquote cite=" data:text/html,x">ઉદ્ધરણ</blockquote><img src="data:image/png;base64,iVBORw0KGgo=" srcset="https://cdn.example/a.jpg 1x, data:image/png;base64,iVBORw0KGgo= 2x" alt="ફોટો">',
+    );
+    expect(out.querySelector('source')?.hasAttribute('href') ?? false).toBe(false);
+    expect(out.querySelector('blockquote')!.hasAttribute('cite')).toBe(false);
+    expect(out.querySelector('img')!.getAttribute('src')).toBe('data:image/png;base64,iVBORw0KGgo=');
+    expect(out.querySelector('img')!.getAttribute('srcset')).toBe('https://cdn.example/a.jpg 1x');
+  });
+
   it('keeps nothing of a body element the markup tries to open', () => {
     const out = sanitizeArticleHtml('</body><body onload="alert(1)" lang="gu"><p>લખાણ</p>');
     expect(out).toBe('<p>લખાણ</p>');
