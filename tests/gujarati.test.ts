@@ -22,6 +22,22 @@ describe('gujarati text helpers', () => {
     expect(countWords('ક્ષત્રિય સમાજ')).toBe(2);
   });
 
+  it('finds the words Intl.Segmenter finds, in Gujarati, Hindi and English news text', () => {
+    const segmenterCount = (text: string, lang: string) =>
+      [...new Intl.Segmenter(lang, { granularity: 'word' }).segment(text)].filter((s) => s.isWordLike).length;
+    const samples: Array<[string, string]> = [
+      ['gu', 'ક્\u200Dષત્રિય સમાજ, ક્\u200Cષ ગુજરાત: ૧૨,૩૪,૫૬૭ રૂપિયા, ૧,૨૦૦થી વધુ (Covid-19) "સમાચાર" — સવારે 10:30 વાગ્યે example.com પર'],
+      ['hi', 'मुंबई में बारिश। 1,000.50 रुपये'],
+      ['en', "Don't stop: it’s the U.S.A. visit, soft\u00ADhyphen and 3.5% growth."],
+    ];
+    for (const [lang, text] of samples) expect(countWords(text, lang)).toBe(segmenterCount(text, lang));
+  });
+
+  it('leaves scripts written without spaces to the segmenter, which knows their words', () => {
+    const thai = 'ฉันชอบอ่านข่าว';
+    expect(countWords(thai, 'th')).toBeGreaterThan(1);
+  });
+
   it('gives Gujarati a slower reading speed than English, and never zero minutes', () => {
     expect(readingMinutes(600, 'gu')).toBe(4);
     expect(readingMinutes(600, 'en')).toBe(3);
