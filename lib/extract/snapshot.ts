@@ -54,10 +54,12 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 /** What a snapshot does with an attribute: event handlers and inline styles only serve a live
  * page (and the extension page's CSP would refuse, and report, both), but a style that hides an
  * element becomes the hidden attribute, which extraction understands. */
-function attributeFate(name: string, value: string): 'keep' | 'drop' | 'hide' {
-  const lower = name.toLowerCase();
-  if (lower === 'style') return HIDDEN_STYLE.test(value) ? 'hide' : 'drop';
-  return lower.startsWith('on') ? 'drop' : 'keep';
+function attributeFate(attr: Attr): 'keep' | 'drop' | 'hide' {
+  // Most attributes are neither: two character codes say so without a new string.
+  const name = attr.name;
+  const first = name.charCodeAt(0) | 0x20;
+  if (first === 0x73 /* s */ && name.length === 5 && name.toLowerCase() === 'style') return HIDDEN_STYLE.test(attr.value) ? 'hide' : 'drop';
+  return first === 0x6f /* o */ && (name.charCodeAt(1) | 0x20) === 0x6e /* n */ ? 'drop' : 'keep';
 }
 
 /** JSON-LD stays raw text; "</" is escaped so that it cannot close the script early. */
@@ -86,12 +88,14 @@ function copyNatively(doc: Document): string {
   for (const el of root.querySelectorAll('script')) el.textContent = escapeJsonLd(el.textContent ?? '');
   // The root too: querySelectorAll('*') leaves it out.
   for (const el of [root, ...root.querySelectorAll('*')]) {
-    if (el.attributes.length === 0) continue;
-    for (const name of el.getAttributeNames()) {
-      const fate = attributeFate(name, el.getAttribute(name) ?? '');
+    const attributes = el.attributes;
+    // Backwards: removing an attribute, or adding hidden at the end, moves none still to visit.
+    for (let i = attributes.length - 1; i >= 0; i--) {
+      const attr = attributes[i]!;
+      const fate = attributeFate(attr);
       if (fate === 'keep') continue;
       if (fate === 'hide' && !el.hasAttribute('hidden')) el.setAttribute('hidden', '');
-      el.removeAttribute(name);
+      el.removeAttribute(attr.name);
     }
   }
   return `<!doctype html>${root.outerHTML}`;
@@ -106,7 +110,7 @@ function openTag(el: Element): string {
   let tag = `<${el.localName}`;
   let hidden = false;
   for (const attr of Array.from(el.attributes)) {
-    const fate = attributeFate(attr.name, attr.value);
+    const fate = attributeFate(attr);
     if (fate === 'keep') tag += ` ${attr.name}="${attr.value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
     else hidden ||= fate === 'hide';
   }
