@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { ExtractResult } from '../lib/extract/types';
 import type { ArticleLoader } from '../lib/read-article';
 import type { PageSaver } from '../lib/tab-connector';
@@ -31,7 +31,9 @@ export function App(props: Props) {
   const { load, store, mode = 'popup', browserLanguage = 'gu', savePage, download, extensionVersion } = props;
   const [state, setState] = useState<State>({ kind: 'loading' });
 
-  useEffect(() => {
+  // A layout effect starts the work in the same task as the first render; an ordinary effect
+  // would wait for the next frame first.
+  useLayoutEffect(() => {
     let live = true;
     const article = load().catch((error: unknown): ExtractResult => ({
       ok: false,

@@ -198,8 +198,8 @@ export class SettingsStore {
   }
 
   private async read(): Promise<unknown> {
-    const fromSync = this.area === 'sync' ? await readArea('sync') : undefined;
-    const fromLocal = await readArea('local');
+    // Both at once: each is a round trip to the browser, and the reader waits for them.
+    const [fromSync, fromLocal] = await Promise.all([this.area === 'sync' ? readArea('sync') : undefined, readArea('local')]);
     if (fromSync === undefined) return fromLocal;
     if (fromLocal === undefined) return fromSync;
     return savedAt(fromLocal) > savedAt(fromSync) ? fromLocal : fromSync;
