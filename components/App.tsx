@@ -3,6 +3,7 @@ import type { ExtractResult } from '../lib/extract/types';
 import type { ArticleLoader } from '../lib/read-article';
 import type { PageSaver } from '../lib/tab-connector';
 import { migrateSettings, type StoredSettings } from '../lib/settings';
+import { DEFAULT_FONT_FAMILY_ID, loadFontFamily } from '../lib/fonts';
 import { declineText, text } from '../lib/ui-text';
 import { UiLanguage } from './Bi';
 import { Reader, type ReaderMode, type SettingsSource } from './Reader';
@@ -35,6 +36,10 @@ export function App(props: Props) {
   // would wait for the next frame first.
   useLayoutEffect(() => {
     let live = true;
+    // Most readers keep the default family: fetched now, beside the article, it is ready for the
+    // first paint, and the text does not jump when it arrives. Another chosen family loads when
+    // the settings are known (Reader).
+    void loadFontFamily(DEFAULT_FONT_FAMILY_ID);
     const article = load().catch((error: unknown): ExtractResult => ({
       ok: false,
       reason: 'error',

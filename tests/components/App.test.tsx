@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The popup sanitizes article HTML with DOMPurify, which needs a faithful DOM.
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SettingsStore } from '../../lib/settings';
 import { App } from '../../components/App';
@@ -31,6 +31,26 @@ describe('the popup', () => {
     const { container } = render(<App store={newStore()} load={() => new Promise(() => {})} />);
     expect(container.textContent).toContain('લેખ તૈયાર થાય છે');
     expect(container.textContent).toContain('Preparing the article');
+  });
+
+  it('starts loading the default Gujarati font while the article is still being read', () => {
+    // A stand-in for the browser's font set, which jsdom lacks.
+    const added: string[] = [];
+    const fonts = { add: (face: { family: string }) => added.push(face.family), delete: () => true };
+    Object.defineProperty(document, 'fonts', { value: fonts, configurable: true });
+    vi.stubGlobal('FontFace', class {
+      constructor(readonly family: string) {}
+      load() {
+        return new Promise(() => {});
+      }
+    });
+    try {
+      render(<App store={newStore()} load={() => new Promise(() => {})} />);
+      expect(added).toContain('Vanchan Noto Sans Gujarati');
+    } finally {
+      vi.unstubAllGlobals();
+      delete (document as { fonts?: unknown }).fonts;
+    }
   });
 
   it('shows the extracted article: headline, byline, source, reading time and body, in Gujarati', async () => {
