@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   comparisonKey,
@@ -31,6 +32,20 @@ describe('gujarati text helpers', () => {
       ['en', "Don't stop: it’s the U.S.A. visit, soft\u00ADhyphen and 3.5% growth."],
     ];
     for (const [lang, text] of samples) expect(countWords(text, lang)).toBe(segmenterCount(text, lang));
+  });
+
+  it('counts a word as a run of letters, marks and digits, joined across an apostrophe or a full stop, and digits across a comma', () => {
+    // The definition, as a regular expression (too slow to compile for the reader's every click).
+    const inWord = '(?:[\\p{L}\\p{M}\\p{N}\\u00AD]|\\u200C|\\u200D)';
+    const word = new RegExp(`[\\p{L}\\p{M}\\p{N}]${inWord}*(?:['’.][\\p{L}\\p{M}\\p{N}]${inWord}*|(?<=\\p{N}),\\p{N}${inWord}*)*`, 'gu');
+    const pieces = ['ક', '્', 'ષ', 'ા', 'ગુ', '૧', '1', 'a', 'B', 'é', ' ', '\n', '.', ',', "'", '’', '-', '—', '(', '\u200C', '\u200D', '\u00AD', '😀'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(countWords(text)).toBe((text.match(word) ?? []).length);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('leaves scripts written without spaces to the segmenter, which knows their words', () => {
