@@ -215,11 +215,15 @@ function cleanByline(byline: string | null | undefined): string | null {
 }
 
 
+/** Parses a page snapshot (HTML text) into a fresh document. */
+export function parseSnapshot(html: string, parser: DOMParser = new DOMParser()): Document {
+  // A <base> element would set the parsed document's base URI, which the extension page's CSP
+  // (base-uri 'none') refuses, loudly. URLs are made absolute against the page's address instead.
+  return parser.parseFromString(html.replace(/<base\b[^>]*>/gi, ''), 'text/html');
+}
+
 /** Parses a page snapshot (HTML text) into a fresh document and extracts its article. Runs in
  * the extension page, never in the web page: the page's thread is only held for the snapshot. */
 export function extractFromHtml(html: string, url: string, options: ExtractOptions = {}, parser: DOMParser = new DOMParser()): ExtractResult {
-  // A <base> element would set the parsed document's base URI, which the extension page's CSP
-  // (base-uri 'none') refuses, loudly. URLs are made absolute against the page's address instead.
-  const doc = parser.parseFromString(html.replace(/<base\b[^>]*>/gi, ''), 'text/html');
-  return extractFromClone(doc, url, options);
+  return extractFromClone(parseSnapshot(html, parser), url, options);
 }
