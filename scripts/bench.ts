@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { hugePage } from './bench/huge-page';
-import { benchPages, inPageBundle } from './bench/pages';
+import { benchPages, inPageBundle, median } from './bench/pages';
 import { ROOT, ReaderDriver, launchWithExtension, servePages } from './lib/chromium';
 
 const argv = process.argv.slice(2);
@@ -22,8 +22,6 @@ if (!existsSync(EXTENSION)) {
   process.exit(2);
 }
 
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)] ?? NaN;
 const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1).padStart(7) : '      -');
 
@@ -216,7 +214,6 @@ if (rows.length) {
 for (const r of rows) {
   console.log(r.page.slice(-78).padEnd(78), r.kb.toFixed(0).padStart(5), '   ', ms(r.vanchanMedian), ms(r.vanchanP95), ` (${ms(r.snapshotMedian)} ${ms(r.snapshotAndParseMedian)})`, ' |     ', ms(r.stockMedian), ms(r.stockP95), ' |', r.ratio.toFixed(2));
 }
-const all = (k: keyof Row) => rows.map((r) => r[k] as number);
 const small = rows.filter((r) => r.kb <= 300);
 /** Medians over a group of pages: Vanchan's whole time, its snapshot and parse, the rest (the
  * pipeline), and stock Readability's. */
@@ -231,9 +228,6 @@ function groupMedians(group: Row[]) {
   };
 }
 const summary = {
-  pages: rows.length,
-  vanchanMedianOfMedians: median(all('vanchanMedian')),
-  stockMedianOfMedians: median(all('stockMedian')),
   allPages: groupMedians(rows),
   // The real pages saved from the portals, beside the project's own small fixtures.
   savedPortalPages: groupMedians(rows.filter((r) => r.page.startsWith('corpus/'))),
@@ -252,7 +246,7 @@ const summary = {
 const report: string[] = [];
 if (rows.length) {
   report.push(
-    `Median of medians: Vanchan ${summary.vanchanMedianOfMedians.toFixed(1)} ms, Readability ${summary.stockMedianOfMedians.toFixed(1)} ms (target: Vanchan at most Readability); Vanchan faster or equal on ${summary.pagesWhereVanchanIsFaster}/${rows.length} pages.`,
+    `Median of medians: Vanchan ${summary.allPages.vanchan.toFixed(1)} ms, Readability ${summary.allPages.stock.toFixed(1)} ms (target: Vanchan at most Readability); Vanchan faster or equal on ${summary.pagesWhereVanchanIsFaster}/${rows.length} pages.`,
     ...(
       [
         ['saved portal pages', summary.savedPortalPages],

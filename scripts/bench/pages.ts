@@ -1,6 +1,6 @@
 /** What the benchmarks share: the pages they run over (the project's fixtures, and
  * ../shared/corpus when present, each at its own address, from its expected or gold file, since
- * site rules are chosen by host), and in-page.ts bundled to run in those pages. */
+ * site rules are chosen by host), in-page.ts bundled to run in those pages, and the median. */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
@@ -10,6 +10,11 @@ import { ROOT } from '../lib/chromium';
 export async function inPageBundle({ minify = true } = {}): Promise<string> {
   const result = await build({ entryPoints: [join(ROOT, 'scripts', 'bench', 'in-page.ts')], bundle: true, format: 'iife', minify, write: false, logLevel: 'silent' });
   return result.outputFiles[0]!.text;
+}
+
+/** The middle of `xs` (the upper middle of an even count); NaN when there is nothing. */
+export function median(xs: readonly number[]): number {
+  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 }
 
 export interface BenchPage {

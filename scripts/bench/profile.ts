@@ -2,7 +2,7 @@
  * benchmark's pages (the project's fixtures and ../shared/corpus when present), in headless
  * Chromium. Prints each step's median per page and the median over pages. */
 import { join } from 'node:path';
-import { benchPages, inPageBundle } from './pages';
+import { benchPages, inPageBundle, median } from './pages';
 import { launchWithExtension, servePages, ROOT } from '../lib/chromium';
 
 const argv = process.argv.slice(2);
@@ -12,7 +12,6 @@ const pages = benchPages();
 const routes = Object.fromEntries(pages.map((p, i) => [`/p/${i}`, p.file]));
 const server = await servePages(routes, { 'content-security-policy': "script-src 'none'" });
 const session = await launchWithExtension(join(ROOT, '.output', 'chrome-mv3-e2e'));
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const perStep: Record<string, number[]> = {};
 try {
   const page = await session.context.newPage();
