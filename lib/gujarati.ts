@@ -84,9 +84,20 @@ export function keyOfNormalized(normalized: string): string {
   return (copied === 0 ? lower : out + lower.slice(copied)).trim();
 }
 
+/** A test of single BMP code units against `pattern` (one character, anchored), remembered per
+ * code unit in a table: each distinct character is tested once, however long the texts. */
+function codeUnitTest(pattern: RegExp): (code: number) => boolean {
+  // 1: matches, 2: does not, 0: not seen yet.
+  const kinds = new Uint8Array(0x10000);
+  return (code) => {
+    let kind = kinds[code];
+    if (kind === 0) kind = kinds[code] = pattern.test(String.fromCharCode(code)) ? 1 : 2;
+    return kind === 1;
+  };
+}
+
 const KEY_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
-/** Per BMP code unit: 1 for a letter, mark or number, 2 for anything else, 0 until first seen. */
-const keyCharKinds = new Uint8Array(0x10000);
+const isKeyUnit = codeUnitTest(KEY_CHAR);
 
 /** The code point at `i`, as a key sees it: its width in code units, negative when it is not
  * a letter, mark or number. A lone surrogate is a code point of its own, as in a `u` regex. */
@@ -96,9 +107,7 @@ function keyCharWidth(text: string, i: number): number {
     const next = text.charCodeAt(i + 1);
     if (next >= 0xdc00 && next <= 0xdfff) return KEY_CHAR.test(text.slice(i, i + 2)) ? 2 : -2;
   }
-  let kind = keyCharKinds[code];
-  if (kind === 0) kind = keyCharKinds[code] = KEY_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
-  return kind === 1 ? 1 : -1;
+  return isKeyUnit(code) ? 1 : -1;
 }
 
 /** Code units 0..0x0AFF that are "stable letters": ASCII letters and Gujarati letters and marks.
@@ -219,14 +228,7 @@ function unspaced(code: number): boolean {
   );
 }
 
-/** Per BMP code unit: 1 for a number (\p{N}), 2 for anything else, 0 until first seen. */
-const numberKinds = new Uint8Array(0x10000);
-const NUMBER = /^\p{N}$/u;
-function isNumberUnit(code: number): boolean {
-  let kind = numberKinds[code];
-  if (kind === 0) kind = numberKinds[code] = NUMBER.test(String.fromCharCode(code)) ? 1 : 2;
-  return kind === 1;
-}
+const isNumberUnit = codeUnitTest(/^\p{N}$/u);
 
 /** Joiners and soft hyphens sit inside words (a Gujarati half form is written with ZWJ or ZWNJ). */
 function inWordFormat(code: number): boolean {
