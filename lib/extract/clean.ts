@@ -223,7 +223,7 @@ class Cleaner {
       if (this.index.letters(el) > LABEL_MAX_LETTERS || !el.isConnected) continue;
       const label = this.index.key(el);
       if (!isJunkLabel(label)) continue;
-      const block = this.climb(el, (parent) => this.index.letters(parent) <= label.length && this.index.key(parent) === label);
+      const block = this.climb(el, (parent) => this.hasKey(parent, label));
       this.remove(block, 'labels');
     }
   }
@@ -362,10 +362,15 @@ class Cleaner {
     }
   }
 
+  /** Whether el's comparison key is `key`; elements with more letters are ruled out unread. */
+  private hasKey(el: Element, key: string): boolean {
+    return this.index.letters(el) <= key.length && this.index.key(el) === key;
+  }
+
   /** Whether a child of `el` has the key `key`. */
   private childCarries(el: Element, key: string): boolean {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      if (this.index.letters(child) <= key.length && this.index.key(child) === key) return true;
+      if (this.hasKey(child, key)) return true;
     }
     return false;
   }
